@@ -1,0 +1,33 @@
+"""Report: what went wrong or needs saying during a batch, told once at the end."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+log = logging.getLogger("tally")
+
+
+@dataclass
+class Report:
+    """Collects failures and warnings so one bad input never stops a batch."""
+
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def fail(self, where: str, message: str) -> None:
+        self.failures.append((where, message))
+        log.error("%s: %s", where, message)
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append((where, message))
+        log.warning("%s: %s", where, message)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        """One line per failure, then a count line."""
+        lines = [f"failed: {where}: {message}" for where, message in self.failures]
+        lines.append(f"{len(self.failures)} failed, {len(self.warnings)} warnings")
+        return "\n".join(lines)
