@@ -174,3 +174,7 @@ def eval_(docs, gold, eval_dir, errors, json_out):
         evaluate(pairs, scorer, errors=errors, json_out=json_out)
     except TallyError as error:
         raise click.ClickException(str(error)) from None
+
+
+# Commands of other modules register themselves on the group when imported.
+from . import cli_db  # noqa: E402,F401
