@@ -83,6 +83,7 @@ class Extractor:
         # 2. Figures in each sentence, with their value, unit and bound.
         found = [(sent, figures.find(sent.text, lang, offset=sent.start)) for sent in sents]
         found = [(sent, figs) for sent, figs in found if figs]
+        figures.inherit_currency(document.text, [fig for _, figs in found for fig in figs])
         # 3. Parse only the sentences that hold a figure.
         nlp = self.nlp(lang)
         texts = (sent.text for sent, _ in found)

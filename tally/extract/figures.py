@@ -80,6 +80,12 @@ _VAGUE = {
         (r"un millier", 1000, "approx"),
         (r"milliers", 1000, "at_least"),
         (r"centaines", 100, "at_least"),
+        (r"dizaine", 10, "approx"),
+        (r"vingtaine", 20, "approx"),
+        (r"trentaine", 30, "approx"),
+        (r"quarantaine", 40, "approx"),
+        (r"cinquantaine", 50, "approx"),
+        (r"centaine", 100, "approx"),
     ],
 }
 # Where the quote of a vague amount starts: its head word, as the gold writes it.
@@ -157,6 +163,12 @@ def find(text: str, lang: str, offset: int = 0) -> list[Figure]:
         if raw is None or _not_a_claim(text, raw, lang):
             continue
         figures.append(raw)
+    # "chuté de 14 points ... de 50% à 36%": points beside percentages are percentage points.
+    if any(r.unit == "percent" for r in figures):
+        for r in figures:
+            if r.unit == "count" and re.match(r"\s?points?\b", text[r.end :]):
+                r.unit = "percentage point"
+                r.unit_end = r.end + re.match(r"\s?points?\b", text[r.end :]).end()
     # A duration that only frames another figure of the sentence ("in the past 24 hours",
     # "en un an") is that figure's period, not a claim of its own.
     if any(not r.frame for r in figures):
@@ -254,7 +266,7 @@ def _hyphen_prefix(word: str, lang: str) -> tuple[int, int] | None:
 
 
 # Words text2num reads as numbers that are mostly something else here.
-_NOT_NUMBER_WORDS = {"fr": {"un", "une", "neuf"}, "en": {"one", "zero", "ones", "nil"}}
+_NOT_NUMBER_WORDS = {"fr": {"neuf"}, "en": {"zero", "ones", "nil"}}
 _LONE_MAGNITUDES = {"million", "millions", "milliard", "milliards", "billion", "billions",
                     "thousand", "hundred", "trillion"}
 
@@ -298,7 +310,10 @@ def _fractions(text: str, lang: str) -> list[_Raw]:
             if re.search(r"(?:-and-|\band |\bet |first |second |premièr?e? |seconde? |deuxième )$", before, re.IGNORECASE):
                 continue  # "two-and-a-half", "the second half"
             singular = re.fullmatch(r"(?:a|one)[- ](?:third|quarter|fifth|tenth)|half", found.group(), re.IGNORECASE)
-            if singular and not re.match(r"\s+(?:of|the)\b", text[found.end():], re.IGNORECASE):
+            if singular and not (
+                re.match(r"\s+(?:of|the)\b", text[found.end():], re.IGNORECASE)
+                or re.search(r"\b(?:by|nearly|about|almost|roughly|around|over|than|some|just|only)\s+$", before, re.IGNORECASE)
+                or (found.group()[0] == "H" and not before.strip())):
                 continue  # "a fifth year" is an ordinal; "a fifth of" a share
             if value is None:
                 try:
@@ -397,8 +412,6 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
         if _COMPARATIVE.match(text, times.end()) or _MULTIPLY_BEFORE.search(text[max(0, raw.start - 40) : raw.start]):
             return replace(raw, unit="ratio", kind="multiple", unit_end=times.end())
         return replace(raw, unit_end=times.end())  # "three times": how often, a count
-    if _MULTIPLY_BEFORE.search(text[max(0, raw.start - 40) : raw.start]) and re.search(r"(?:par|by)\s*$", text[: raw.start]):
-        return replace(raw, unit="ratio", kind="multiple")
     # Percent and percentage points.
     found = _POINTS.match(text, end)
     if found:
@@ -414,6 +427,20 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
             return replace(raw, unit=code, unit_end=found.end())
     # "(dizaines de) millions de dollars": the magnitude word can be followed by "de/of".
     # Units of measure and durations.
+    frame_word = re.match(r"\s+(?:dernières|derniers|prochaines|prochains|premières|premiers|last|past|next|first)(?=\s)", text[end:], re.IGNORECASE)
+    if frame_word:
+        for pattern, unit in _DURATIONS:
+            found = pattern.match(text, end + frame_word.end())
+            if found and not text[found.end():found.end() + 1].isalnum():
+                return replace(raw, unit=unit, unit_end=found.end(), frame=True)
+    # "58 millions de m3": with a magnitude, the unit may follow "de"/"of".
+    if raw.factor > 1:
+        of = re.match(r"\s+(?:de|d['’]|of)\s*(?=\S)", text[end:], re.IGNORECASE)
+        if of:
+            for pattern, unit in _MEASURES:
+                found = pattern.match(text, end + of.end())
+                if found and not text[found.end():found.end() + 1].isalnum():
+                    return replace(raw, unit=unit, unit_end=found.end())
     for table in (_MEASURES, _DURATIONS):
         for pattern, unit in table:
             found = pattern.match(text, end)
@@ -425,7 +452,15 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
                                        start=minus.start())
                 if unit == "decade":
                     return replace(raw, unit="year", value=raw.value * 10, unit_end=found.end())
-                return replace(raw, unit=unit, unit_end=found.end())
+                # "a two-year loan of €90bn": a compound duration may frame another figure;
+                # "56-year-old" is an age.
+                compound = table is _DURATIONS and re.match(r"[-‑]", text[end:end + 1] or " ")
+                frame = bool(compound) and not re.match(r"[-‑](?:olds?)\b", text[found.end():], re.IGNORECASE)
+                return replace(raw, unit=unit, unit_end=found.end(), frame=frame or raw.frame)
+    # "multiplier leur nombre par 3", "multiplied by 4": a multiple.
+    if _MULTIPLY_BEFORE.search(text[max(0, raw.start - 40) : raw.start]) and re.search(r"(?:par|by)\s*$", text[: raw.start]):
+        if re.search(r"multipli", text[max(0, raw.start - 40) : raw.start], re.IGNORECASE):
+            return replace(raw, unit="ratio", kind="multiple")
     return raw
 
 
@@ -525,12 +560,12 @@ def _not_a_claim(text: str, raw: _Raw, lang: str) -> bool:
         if lowered in ("neuf", "neuve") and re.match(r"^\s*(?:[.,;:!?)]|$|et\b)", after):
             return True  # "un avion neuf"
         if raw.value == 1 and lowered in ("un", "une", "one"):
-            return True
+            return not _counts_one(before, after, lowered)
         # "les deux pays", "the two sides", "ces trois ensembles", "des deux côtés": they
         # refer back to things just named, or are idioms.
         if re.search(r"\b(?:les|the|des|both|aux|nos|vos|leurs|their)\s+$", before, re.IGNORECASE) and lowered in ("deux", "two"):
             return True
-        if re.search(r"\b(?:ces|these|those|cettes?)\s+$", before, re.IGNORECASE) and raw.value <= 10:
+        if re.search(r"\b(?:ces|these|those|cettes?)\s+$", before, re.IGNORECASE):
             return True
     if raw.unit in ("year", "month", "week", "day", "hour", "minute", "second"):
         # Time offsets ("four years ago", "il y a trois mois") and windows that frame
@@ -538,8 +573,18 @@ def _not_a_claim(text: str, raw: _Raw, lang: str) -> bool:
         unit_after = text[raw.unit_end or raw.end :]
         if _OFFSET_AFTER.match(unit_after) or re.search(r"\bil y a\s*$", before[-12:]):
             return True
+        if re.search(r"\b(?:the first|the last|the next|les premiers|les premières|les derniers|les dernières|les prochains|les prochaines)\s+$", before[-25:], re.IGNORECASE):
+            return True
         if _FRAME_AFTER.match(unit_after) or _OFFSET_BEFORE.search(before[-40:]) or re.search(r"\b(?:en|in|over)\s*$", before[-6:]):
             raw.frame = True  # dropped later if the sentence holds another figure
+    return False
+
+
+def _counts_one(before: str, after: str, word: str) -> bool:
+    """'one'/'un' is a figure only with a bound ("at least one") or opening a sentence
+    about a count ("One person was injured"); otherwise it is a determiner or an idiom."""
+    if re.search(r"\b(?:at least|more than|only|just|au moins|plus d['’]|seulement|moins d['’]|pas plus d['’]|exactly)\s*$", before, re.IGNORECASE):
+        return not re.match(r"\s+(?:of|des|d['’]|de|génération|generation|fois|time|moment|partie|part|sorte|kind|day|jour)\b", after, re.IGNORECASE)
     return False
 
 
@@ -623,6 +668,11 @@ def _ranges(text: str, figures: list[_Raw]) -> None:
             continue
         if not _RANGE_JOIN.match(gap) or not gap.strip() and not gap:
             continue
+        if first.factor == 1 and second.factor > 1 and first.kind == "digits" and first.value < 1000 and gap.strip():
+            first.value *= second.factor  # "4.2 and 5.8 million rounds"
+            first.factor = second.factor
+            if first.unit == "count":
+                first.unit = second.unit
         word = gap.strip().lower()
         if word in ("and", "et", "or", "ou") and not (
             _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start]) or word in ("or", "ou")):
@@ -633,6 +683,9 @@ def _ranges(text: str, figures: list[_Raw]) -> None:
             continue
         if first.unit == "count" and second.unit != "count":
             first.unit = second.unit
+        if first.factor == 1 and second.factor > 1 and first.kind == "digits" and first.value < 1000:
+            first.value *= second.factor  # "between 4.2 and 5.8 million"
+            first.factor = second.factor
         if first.value > second.value and second.unit == first.unit and first.value / max(second.value, 1e-9) >= 1000:
             second.value *= first.value / first.value  # keep the second as written
         if first.value > second.value and first.unit == second.unit:
@@ -642,11 +695,35 @@ def _ranges(text: str, figures: list[_Raw]) -> None:
         first.fixed_bound = second.fixed_bound = True
 
 
+_RATE_BEFORE = [
+    (re.compile(r"\b(?:annual|yearly|annuel(?:le)?s?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "year"),
+    (re.compile(r"\b(?:daily|quotidien(?:ne)?s?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "day"),
+    (re.compile(r"\b(?:monthly|mensuel(?:le)?s?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "month"),
+    (re.compile(r"\b(?:weekly|hebdomadaires?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "week"),
+    (re.compile(r"\b(?:chaque jour|every day|each day|par jour|tous les jours)\b[^.;:!?()]{0,80}$", re.IGNORECASE), "day"),
+    (re.compile(r"\b(?:chaque année|every year|each year|par an|tous les ans)\b[^.;:!?()]{0,80}$", re.IGNORECASE), "year"),
+    (re.compile(r"\b(?:chaque mois|every month|each month|par mois|tous les mois)\b[^.;:!?()]{0,80}$", re.IGNORECASE), "month"),
+]
+
+
 def _rates(text: str, figures: list[_Raw]) -> None:
     """A figure followed by "a day", "par jour", "per year": unit over the time unit."""
     rates = U.compile_after(U.RATES)
+    previous = None
     for raw in figures:
-        if raw.unit in ("percent", "ratio", "percentage point", "km/h", "mph"):
+        if raw.unit in ("percent", "ratio", "percentage point", "km/h", "mph") or "/" in raw.unit:
+            previous = raw
+            continue
+        # "140 000 dollars (127 000 euros)": a conversion in brackets has the rate of its figure.
+        if previous is not None and "/" in previous.unit and re.fullmatch(r"\s*\(\s*", text[previous.unit_end or previous.end : raw.start]):
+            raw.unit = f"{raw.unit}/{previous.unit.split('/')[1]}"
+            previous = raw
+            continue
+        previous = raw
+        before = text[max(0, raw.start - 120) : raw.start]
+        per = next((p for pattern, p in _RATE_BEFORE if pattern.search(before)), None)
+        if per and raw.unit in ("count", "USD", "EUR", "GBP", "RUB", "UAH", "m3", "tonne", "barrel", "hour"):
+            raw.unit = f"{raw.unit}/{per}"
             continue
         tail_start = raw.unit_end or raw.end
         tail = text[tail_start : tail_start + 60]
@@ -674,3 +751,33 @@ def _noun_skips(tail: str) -> list[int]:
         if len(skips) > 4:
             break
     return skips
+
+
+# 5. Across sentences ------------------------------------------------------------------
+
+_CURRENCIES = ("USD", "EUR", "GBP", "RUB", "UAH", "CNY")
+# What may follow an amount that names no counted noun: punctuation, a preposition, a participle.
+_BARE_AMOUNT_END = re.compile(
+    r"\s*(?:[,.;:!?()\[\]»”\"]|$|(?:pour|for|à|to|en|in|dont|contre|against|from|sur|on|jusqu|soit|were|was|had|have|ont|sont|\w+(?:és|ées))\b)",
+    re.IGNORECASE)
+
+
+def inherit_currency(text: str, figures: list[Figure], window: int = 1500) -> None:
+    """A bare amount in millions or billions ("2 milliards", "500 millions,") after an amount
+    of money takes its currency: the article goes on talking about the same money.
+
+    `figures` are the document's figures in text order, with absolute offsets in `text`.
+    """
+    last: Figure | None = None
+    for fig in figures:
+        base = fig.unit.split("/")[0]
+        if base in _CURRENCIES:
+            last = fig
+            continue
+        if fig.unit != "count" or fig.kind != "digits" or last is None or fig.start - last.end > window:
+            continue
+        if not re.search(r"(?:million|milliard|billion|bn|mds?)\w*$", fig.quote, re.IGNORECASE):
+            continue
+        if not _BARE_AMOUNT_END.match(text, fig.end):
+            continue  # "2 millions de personnes", "3.7 million refugees" count something
+        fig.unit = last.unit.split("/")[0]

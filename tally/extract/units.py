@@ -27,11 +27,11 @@ CURRENCY_BEFORE: list[tuple[str, str]] = [
 ]
 # Currency after the number (and its magnitude): "dollars", "d'euros", "€", "roubles".
 CURRENCY_AFTER: list[tuple[str, str]] = [
-    (r"(?:de |d['’])?(?:dollars?|\$)(?: américains| US| américain)?|US dollars?", "USD"),
-    (r"(?:d['’])?euros?|€|EUR\b", "EUR"),
+    (r"(?:de |d['’]|of )?(?:dollars?|\$)(?: américains| US| américain)?|US dollars?", "USD"),
+    (r"(?:d['’]|of )?euros?|€|EUR\b", "EUR"),
     (r"(?:de )?(?:livres? sterling|livres?|pounds? sterling)|£|GBP\b", "GBP"),
-    (r"(?:de )?(?:roubles?|rubles?|roubles russes)|RUB\b|₽", "RUB"),
-    (r"(?:de |d['’])?(?:hryvnias?|hryvnas?|hryvnia|griwnas?)|UAH\b|₴", "UAH"),
+    (r"(?:de |of )?(?:roubles?|rubles?|roubles russes)|RUB\b|₽", "RUB"),
+    (r"(?:de |d['’]|of )?(?:hryvnias?|hryvnas?|hryvnia|griwnas?)|UAH\b|₴", "UAH"),
     (r"(?:de )?(?:yuans?|renminbi)|CNY\b", "CNY"),
     (r"USD\b", "USD"),
 ]
