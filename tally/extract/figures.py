@@ -427,8 +427,9 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
             return replace(raw, unit=code, unit_end=found.end())
     # "(dizaines de) millions de dollars": the magnitude word can be followed by "de/of".
     # Units of measure and durations.
-    frame_word = re.match(r"\s+(?:dernières|derniers|prochaines|prochains|premières|premiers|last|past|next|first)(?=\s)", text[end:], re.IGNORECASE)
-    if frame_word:
+    # "les 75 dernières années": French puts the frame word between number and unit.
+    frame_word = re.match(r"\s+(?:dernières|derniers|prochaines|prochains|premières|premiers)(?=\s)", text[end:], re.IGNORECASE)
+    if frame_word and raw.factor == 1:
         for pattern, unit in _DURATIONS:
             found = pattern.match(text, end + frame_word.end())
             if found and not text[found.end():found.end() + 1].isalnum():
@@ -647,11 +648,12 @@ def _bounds(text: str, figures: list[_Raw]) -> None:
                 break
         else:
             after_end = raw.unit_end or raw.end
-            for pattern, bound in _BOUND_AFTER:
-                if pattern.match(text, after_end) and not re.match(r"\s*\w", text[pattern.match(text, after_end).end():][:2] or " ") :
-                    raw.bound = bound
-                    break
-                if pattern.match(text, after_end):
+            # "50 drones or more": the bound may follow a word or two of noun phrase.
+            noun = re.match(r"(?:\s+[^\W\d]+){0,2}?(?=\s+(?:or|ou|and|et|at|au|à|environ|approximately|roughly|minimum|maximum)\b)", text[after_end:])
+            starts = [after_end] + ([after_end + noun.end()] if noun and noun.end() else [])
+            for start in starts:
+                bound = next((b for pattern, b in _BOUND_AFTER if pattern.match(text, start)), None)
+                if bound:
                     raw.bound = bound
                     break
 

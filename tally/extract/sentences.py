@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 # A sentence ends at . ! ? … (and closing quotes/brackets after them) followed by
 # space and something that can open a sentence, or at a line break.
-_END = re.compile(r"""([.!?…]+[»"”’')\]]*)(\s+)(?=[«"“‘'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9А-ЯЁІЇЄ\-–—•])|\n+""")
+_END = re.compile(r"""([.!?…]+(?:[\s\u00a0\u202f]?[»"”’')\]])*)(\s+)(?=[«"“‘'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9А-ЯЁІЇЄ\-–—•])|\n+""")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov",

@@ -1,0 +1,188 @@
+"""Figures: numbers in every format, their unit and bound, and what is not a claim."""
+import pytest
+
+from tally.extract.figures import find, inherit_currency, parse_digits
+from tally.extract.mention import Figure
+
+
+def figures(text, lang):
+    return [(f.quote, f.value, f.unit, f.bound) for f in find(text, lang)]
+
+
+def only(text, lang):
+    found = find(text, lang)
+    assert len(found) == 1, [(f.quote, f.value, f.unit) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("token,lang,value", [
+    ("140 000", "fr", 140000),
+    ("140\u00a0000", "fr", 140000),
+    ("140\u202f000", "fr", 140000),
+    ("140\u2009000", "fr", 140000),
+    ("1,4", "fr", 1.4),
+    ("1.4", "en", 1.4),
+    ("1,400,000", "en", 1400000),
+    ("1,400", "en", 1400),
+    ("20 437,4", "fr", 20437.4),
+    ("1.400.000", "fr", 1400000),
+    ("1.500", "fr", 1500),
+    ("3.5", "fr", 3.5),
+    ("12,345.6", "en", 12345.6),
+    ("12.345,6", "fr", 12345.6),
+])
+def test_figures_parse_digits(token, lang, value):
+    assert parse_digits(token, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,lang,quote,value,unit", [
+    ("Les troupes ont reçu 140 000 drones.", "fr", "140 000", 140000, "count"),
+    ("Le nombre prévu est de 1,4 million.", "fr", "1,4 million", 1.4e6, "count"),
+    ("The plan is for 1.4 million drones.", "en", "1.4 million", 1.4e6, "count"),
+    ("Exports reached 4.5bn last year.", "en", "4.5bn", 4.5e9, "count"),
+    ("Washington sent $2 billion in aid.", "en", "$2 billion", 2e9, "USD"),
+    ("Une aide de 1,2 milliard d'euros a été votée.", "fr", "1,2 milliard", 1.2e9, "EUR"),
+    ("Le budget atteint 30 % du total.", "fr", "30 %", 30, "percent"),
+    ("Production grew 45 percent.", "en", "45", 45, "percent"),
+    ("La production a été multipliée x10.", "fr", "x10", 10, "ratio"),
+    ("Trente-six drones ont été abattus.", "fr", "Trente-six", 36, "count"),
+    ("Huit pays l'ont rejointe.", "fr", "Huit", 8, "count"),
+    ("They built two hundred launchers.", "en", "two hundred", 200, "count"),
+    ("Output rose tenfold.", "en", "tenfold", 10, "ratio"),
+    ("Les livraisons ont augmenté d'un facteur dix.", "fr", "dix", 10, "ratio"),
+    ("La production a été multipliée cent fois.", "fr", "cent", 100, "ratio"),
+    ("Kyiv made 30 times more drones than in 2022.", "en", "30", 30, "ratio"),
+    ("Production doubled in a year.", "en", "doubled", 2, "ratio"),
+    ("Le front s'étend sur 1 000 kilomètres.", "fr", "1 000", 1000, "km"),
+    ("The drone flew 25 km.", "en", "25", 25, "km"),
+    ("The zone covers 300 square kilometres.", "en", "300", 300, "km2"),
+    ("The warhead weighs 1,150kg.", "en", "1,150", 1150, "kg"),
+    ("Russia shipped 2,000 tons of fuel.", "en", "2,000", 2000, "tonne"),
+    ("A 56-year-old man died.", "en", "56", 56, "year"),
+    ("Il a été condamné à 15 ans de prison.", "fr", "15", 15, "year"),
+    ("Grid capacity fell to 12.3 gigawatts.", "en", "12.3", 12.3, "GW"),
+    ("The rate was 101 rubles per dollar.", "en", "101", 101, "RUB"),
+    ("Une dizaine de blessés.", "fr", "dizaine", 10, "count"),
+    ("Two-thirds of the aid came from Europe.", "en", "Two-thirds", 66.67, "percent"),
+    ("Un tiers des usines est à l'arrêt.", "fr", "Un tiers", 33.33, "percent"),
+    ("La moitié des drones sont perdus.", "fr", "La moitié", 50, "percent"),
+    ("Four in five firms lost power.", "en", "Four in five", 80, "percent"),
+    ("Temperatures fell to minus 10 degrees Celsius.", "en", "minus 10", -10, "celsius"),
+    ("More than two dozen people were hurt.", "en", "two dozen", 24, "count"),
+    ("Russia fires 7,400 shells per day.", "en", "7,400", 7400, "count/day"),
+    ("Ils produisent 30 drones par jour.", "fr", "30", 30, "count/day"),
+    ("Kyiv aims at three million drones a year.", "en", "three million", 3e6, "count/year"),
+    ("Le salaire annuel de 140 000 dollars.", "fr", "140 000", 140000, "USD/year"),
+    ("Chaque jour, la Russie vend du gaz pour 700 millions d'euros.", "fr", "700 millions", 7e8, "EUR/day"),
+    ("Le soutien a chuté de 14 points, passant de 50% à 36%.", "fr", "14", 14, "percentage point"),
+])
+def test_figures_read_value_and_unit(text, lang, quote, value, unit):
+    found = [f for f in find(text, lang) if f.quote.startswith(quote) or quote.startswith(f.quote)]
+    assert found, figures(text, lang)
+    assert found[0].value == pytest.approx(value, rel=1e-3)
+    assert found[0].unit == unit
+
+
+@pytest.mark.parametrize("text,lang,bound", [
+    ("plus de 200 entreprises", "fr", "at_least"),
+    ("au moins 12 drones", "fr", "at_least"),
+    ("près de 500 drones", "fr", "approx"),
+    ("environ 40 missiles", "fr", "approx"),
+    ("jusqu'à 300 drones", "fr", "at_most"),
+    ("moins de 10 avions", "fr", "at_most"),
+    ("more than 1,500 drones", "en", "at_least"),
+    ("nearly 600 launches", "en", "approx"),
+    ("some 40 firms", "en", "approx"),
+    ("up to 325,000 deaths", "en", "at_most"),
+    ("over 90 missiles", "en", "at_least"),
+    ("50 drones or more", "en", "at_least"),
+    ("des milliers de drones", "fr", "at_least"),
+    ("hundreds of drones", "en", "at_least"),
+    ("une centaine de chars", "fr", "approx"),
+    ("48 factories", "en", "exact"),
+])
+def test_figures_read_bound(text, lang, bound):
+    assert only(text, lang).bound == bound
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("between 300 and 500 drones", "en", [(300, "at_least"), (500, "at_most")]),
+    ("entre 300 et 500 drones", "fr", [(300, "at_least"), (500, "at_most")]),
+    ("a loss of 20-25% of output", "en", [(20, "at_least"), (25, "at_most")]),
+    ("de 2 à 4 km", "fr", [(2, "at_least"), (4, "at_most")]),
+    ("between 4.2 and 5.8 million rounds", "en", [(4.2e6, "at_least"), (5.8e6, "at_most")]),
+])
+def test_figures_read_ranges_as_two_claims(text, lang, expected):
+    found = find(text, lang)
+    assert [(pytest.approx(f.value), f.bound) for f in found] == expected
+    assert len({f.unit for f in found}) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Poutine s'attend à des usines d'ici 2030.", "fr"),
+    ("The war began in February 2022.", "en"),
+    ("Le sommet a lieu le 15 février.", "fr"),
+    ("The talks opened on February 24.", "en"),
+    ("Mis à jour à 19h56.", "fr"),
+    ("The meeting starts at 10:30.", "en"),
+    ("C'est le 1er convoi.", "fr"),
+    ("It is the 5th wave.", "en"),
+    ("Russia used T-90 tanks and Su-34 jets.", "en"),
+    ("Des drones Shahed-136 et des MiG-29.", "fr"),
+    ("They fired 155mm and 152 mm shells.", "en"),
+    ("La Coupe du monde 2018 était en Russie.", "fr"),
+    ("Les deux pays ont signé.", "fr"),
+    ("The two sides met again.", "en"),
+    ("Il l'a dit il y a trois mois.", "fr"),
+    ("Four years ago the war began.", "en"),
+    ("date: 2024-09-15", "en"),
+    ("He said it is one of the key issues.", "en"),
+    ("Un drone a été abattu.", "fr"),
+    ("It entered its fifth year.", "en"),
+    ("See table 1 below.", "en"),
+    ("Nord Stream 2 ne sera pas lancé.", "fr"),
+    ("Des deux côtés du front.", "fr"),
+    ("La réunion a lieu du 28 au 30 juin.", "fr"),
+    ("the second half of last year", "en"),
+    ("Russia's 2014 annexation of Crimea", "en"),
+])
+def test_figures_leave_out_what_is_not_a_claim(text, lang):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    # A window that frames another figure is that figure's period, not a claim ...
+    ("Au cours des dernières 24 heures, 40 drones ont été abattus.", "fr", 1),
+    ("Over the past three years, it seized 1.5 percent of the land.", "en", 1),
+    # ... but alone in its sentence, a duration is one.
+    ("The ceasefire held for two months.", "en", 1),
+    ("Plus de 2100 soldats ont été formés.", "fr", 1),
+    ("At least one plant was struck.", "en", 1),
+])
+def test_figures_count_frames_and_small_numbers(text, lang, count):
+    assert len(find(text, lang)) == count, figures(text, lang)
+
+
+def test_figures_offsets_are_absolute():
+    text = "Il a dit. Les troupes ont reçu 140 000 drones."
+    found = find(text[10:], "fr", offset=10)
+    assert text[found[0].start:found[0].end] == "140 000"
+
+
+def test_figures_unknown_language_reads_digits():
+    assert [f.value for f in find("Russland hat 140 000 Drohnen geliefert.", "de")] == [140000]
+
+
+def test_figures_inherit_currency_of_the_money_before():
+    text = "Paris a promis 2 milliards de dollars. Ces 2 milliards, déjà votés, arrivent."
+    found = find(text, "fr")
+    inherit_currency(text, found)
+    assert [f.unit for f in found] == ["USD", "USD"]
+
+
+def test_figures_do_not_inherit_currency_for_counted_nouns():
+    text = "Kyiv got $2 billion. Some 3.7 million people fled."
+    found = find(text, "en")
+    inherit_currency(text, found)
+    assert [f.unit for f in found] == ["USD", "count"]
+    assert isinstance(found[0], Figure)

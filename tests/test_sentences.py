@@ -1,0 +1,22 @@
+"""Sentence splitting by rule."""
+import pytest
+
+from tally.extract.sentences import split
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il a dit. Les drones arrivent.", ["Il a dit.", "Les drones arrivent."]),
+    ("M. Dupont a parlé. Il est parti.", ["M. Dupont a parlé.", "Il est parti."]),
+    ("Mr. Smith left. Then he came back!", ["Mr. Smith left.", "Then he came back!"]),
+    ("Le chiffre est de 1.4 million. Fin.", ["Le chiffre est de 1.4 million.", "Fin."]),
+    ("« Nous en avons 300. » Il a ajouté.", ["« Nous en avons 300. »", "Il a ajouté."]),
+    ("Titre\nCorps du texte.", ["Titre", "Corps du texte."]),
+    ("The U.S. sent 30 tanks. Kyiv agreed.", ["The U.S. sent 30 tanks.", "Kyiv agreed."]),
+])
+def test_sentences_split(text, expected):
+    assert [text[s:e] for s, e in split(text)] == expected
+
+
+def test_sentences_offsets_skip_spaces():
+    text = "  Un.   Deux.  "
+    assert list(split(text)) == [(2, 5), (8, 13)]
