@@ -55,8 +55,9 @@ def predict(docs_paths: Iterable[Path], extractor: Extractor, report: Report) ->
     records = []
     for path in docs_paths:
         with open(path, encoding="utf-8") as lines:
-            for document in parse_jsonl(lines, str(path), report):
-                records += [c.to_record() for c in extractor.extract(document, report)]
+            documents = parse_jsonl(lines, str(path), report)
+            for _document, claims in extractor.extract_many(documents, report):
+                records += [c.to_record() for c in claims]
     return records
 
 

@@ -8,6 +8,7 @@ The statistical models run only on the sentences that hold a figure.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..lang import SUPPORTED, detect
@@ -74,6 +75,30 @@ class Extractor:
 
     def extract(self, document: Document, report: Report | None = None) -> list[Claim]:
         """The claims of one document, in text order."""
+        for _document, claims in self.extract_many([document], report):
+            return claims
+        return []
+
+    def extract_many(self, documents: Iterable[Document], report: Report | None = None
+                     ) -> Iterator[tuple[Document, list[Claim]]]:
+        """(document, claims) for each document, in order.
+
+        Documents are read in batches so the statistical model parses the figure
+        sentences of many documents in one call.
+        """
+        batch: list[_Pending] = []
+        sentences_in_batch = 0
+        for document in documents:
+            pending = self._find(document, report)
+            batch.append(pending)
+            sentences_in_batch += len(pending.found)
+            if sentences_in_batch >= self.settings.batch_size * 4:
+                yield from self._finish(batch, report)
+                batch, sentences_in_batch = [], 0
+        if batch:
+            yield from self._finish(batch, report)
+
+    def _find(self, document: Document, report: Report | None) -> "_Pending":
         lang = self.language(document, report)
         # 1. Sentences, by rule.
         sents = [
@@ -84,21 +109,49 @@ class Extractor:
         found = [(sent, figures.find(sent.text, lang, offset=sent.start)) for sent in sents]
         found = [(sent, figs) for sent, figs in found if figs]
         figures.inherit_currency(document.text, [fig for _, figs in found for fig in figs])
-        # 3. Parse only the sentences that hold a figure.
-        nlp = self.nlp(lang)
-        texts = (sent.text for sent, _ in found)
-        for (sent, _), parsed in zip(found, nlp.pipe(texts, batch_size=self.settings.batch_size)):
-            sent.doc = parsed
+        return _Pending(document, lang, sents, found)
+
+    def _finish(self, batch: list["_Pending"], report: Report | None
+                ) -> Iterator[tuple[Document, list[Claim]]]:
+        # 3. Parse only the sentences that hold a figure, one call per language.
+        for lang in {p.lang for p in batch}:
+            sents = [sent for p in batch if p.lang == lang for sent, _ in p.found]
+            parsed = self.nlp(lang).pipe((s.text for s in sents), batch_size=self.settings.batch_size)
+            for sent, doc in zip(sents, parsed):
+                sent.doc = doc
         # 4. The remaining stages, figure by figure, in text order.
-        state: dict = {"sentences": sents}
-        claims = []
-        for sent, figs in found:
-            for fig in figs:
-                mention = Mention(document, sent, fig, lang, state=state)
-                for _name, stage in STAGES:
-                    stage(mention)
-                claims.append(_claim(mention))
-        return claims
+        for pending in batch:
+            try:
+                claims = _run_stages(pending)
+            except Exception as error:  # a bug on one document must not stop the batch
+                where = pending.document.source or pending.document.id
+                log.exception("extraction failed on %s", where)
+                if report is not None:
+                    report.fail(where, f"extraction failed ({type(error).__name__}: {error})")
+                continue
+            yield pending.document, claims
+
+
+def _run_stages(pending: "_Pending") -> list[Claim]:
+    state: dict = {"sentences": pending.sents}
+    claims = []
+    for sent, figs in pending.found:
+        for fig in figs:
+            mention = Mention(pending.document, sent, fig, pending.lang, state=state)
+            for _name, stage in STAGES:
+                stage(mention)
+            claims.append(_claim(mention))
+    return claims
+
+
+@dataclass
+class _Pending:
+    """A document between finding its figures and parsing their sentences."""
+
+    document: Document
+    lang: str
+    sents: list
+    found: list
 
 
 def _claim(mention: Mention) -> Claim:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -221,34 +222,54 @@ def _word_numbers(text: str, lang: str) -> list[_Raw]:
     if lang not in ("fr", "en"):
         return []
     words = list(_WORD.finditer(text))
+    usable = [_is_number_word(w.group().lower(), lang) for w in words]
     out, i = [], 0
     while i < len(words):
-        best = None
-        for j in range(min(len(words), i + 7) - 1, i - 1, -1):
-            gap_ok = all(re.fullmatch(r"[\s\-‑]+", text[words[k].end() : words[k + 1].start()])
-                         for k in range(i, j))
-            if not gap_ok:
-                continue
-            phrase = text[words[i].start() : words[j].end()]
-            if not _plausible_words(phrase, lang):
-                continue
-            try:
-                value = text2num(phrase.lower(), lang)
-            except ValueError:
-                continue
-            best = (j, value)
-            break
-        if best is None:
-            prefix = _hyphen_prefix(words[i].group(), lang)
+        if not usable[i]:
+            prefix = _hyphen_prefix(words[i].group(), lang) if "-" in words[i].group() else None
             if prefix:
                 length, value = prefix
                 out.append(_Raw(words[i].start(), words[i].start() + length, float(value), "word"))
+            i += 1
+            continue
+        # The run of number words that starts here, joined by spaces or hyphens only.
+        last = i
+        while (last + 1 < len(words) and last - i < 6 and usable[last + 1]
+               and _JOIN.fullmatch(text[words[last].end() : words[last + 1].start()])):
+            last += 1
+        best = None
+        for j in range(last, i - 1, -1):
+            phrase = text[words[i].start() : words[j].end()]
+            if not _plausible_words(phrase, lang):
+                continue
+            value = _text2num(phrase.lower(), lang)
+            if value is not None:
+                best = (j, value)
+                break
+        if best is None:
             i += 1
             continue
         j, value = best
         out.append(_Raw(words[i].start(), words[j].end(), float(value), "word"))
         i = j + 1
     return out
+
+
+_JOIN = re.compile(r"[\s\-‑]+")
+
+
+@lru_cache(maxsize=65536)
+def _text2num(phrase: str, lang: str) -> float | None:
+    try:
+        return float(text2num(phrase, lang))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _is_number_word(word: str, lang: str) -> bool:
+    """Whether a word can be part of a number written in words ("vingt", "et", "hundred")."""
+    return word in ("et", "and") or _text2num(word, lang) is not None
 
 
 def _hyphen_prefix(word: str, lang: str) -> tuple[int, int] | None:
@@ -258,10 +279,9 @@ def _hyphen_prefix(word: str, lang: str) -> tuple[int, int] | None:
         phrase = "-".join(parts[:k])
         if not _plausible_words(phrase, lang):
             continue
-        try:
-            return len(phrase), text2num(phrase.lower(), lang)
-        except ValueError:
-            continue
+        value = _text2num(phrase.lower(), lang)
+        if value is not None:
+            return len(phrase), value
     return None
 
 
@@ -283,7 +303,7 @@ def _plausible_words(phrase: str, lang: str) -> bool:
 def _vague(text: str, lang: str) -> list[_Raw]:
     out = []
     for pattern, value, bound in _VAGUE[lang]:
-        for found in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+        for found in _compiled(pattern).finditer(text):
             phrase = found.group()
             start = found.start()
             if value is None:  # "a hundred", "a million": the word carries the value
@@ -303,7 +323,7 @@ def _vague(text: str, lang: str) -> list[_Raw]:
 def _fractions(text: str, lang: str) -> list[_Raw]:
     out = []
     for pattern, value in _FRACTIONS[lang]:
-        for found in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+        for found in _compiled(pattern).finditer(text):
             if _HALF_OF_TIME.match(text, found.end()):
                 continue
             before = text[: found.start()]
@@ -341,9 +361,15 @@ def _multiples(text: str, lang: str) -> list[_Raw]:
     for found in _TIMES_SIGN.finditer(text):
         out.append(_Raw(found.start(), found.end(), parse_digits(found.group(1), lang), "multiple", unit="ratio"))
     for pattern, value in _MULTIPLE_WORDS[lang]:
-        for found in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+        for found in _compiled(pattern).finditer(text):
             out.append(_Raw(found.start(), found.end(), float(value), "multiple", unit="ratio"))
     return out
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern:
+    """A table pattern as a whole-word, case-insensitive expression (compiled once)."""
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
 def _without_overlaps(raws: list[_Raw]) -> list[_Raw]:
