@@ -186,3 +186,22 @@ def test_figures_do_not_inherit_currency_for_counted_nouns():
     inherit_currency(text, found)
     assert [f.unit for f in found] == ["USD", "count"]
     assert isinstance(found[0], Figure)
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("Le plan prévoit 500 M€ pour les drones.", "fr", 5e8, "EUR"),
+    ("Une enveloppe de 2,5 Md€ a été votée.", "fr", 2.5e9, "EUR"),
+    ("Britain made 1.4m shells last year.", "en", 1.4e6, "count"),
+    ("Un million et demi de personnes ont fui.", "fr", 1.5e6, "count"),
+    ("Half a million people fled.", "en", 5e5, "count"),
+    ("Un demi-million de réfugiés.", "fr", 5e5, "count"),
+    ("The debt reached $1.2tn.", "en", 1.2e12, "USD"),
+    ("Growth was 3 pct.", "en", 3, "percent"),
+])
+def test_figures_read_shorthand_amounts(text, lang, value, unit):
+    found = only(text, lang)
+    assert (found.value, found.unit) == (pytest.approx(value), unit)
+
+
+def test_figures_metres_are_not_millions():
+    assert only("The drone hit a target 800m away.", "en").value == 800

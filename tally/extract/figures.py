@@ -55,6 +55,8 @@ _VAGUE = {
         (r"millions", 1e6, "at_least"),
         (r"billions", 1e9, "at_least"),
         (r"(?:a|one) dozen", 12, "exact"),
+        (r"half a million|a half[- ]million|half-a-million", 5e5, "exact"),
+        (r"scores", 20, "at_least"),
         (r"a (?:hundred|thousand|million|billion)", None, "exact"),
         (r"(?:a couple of|a couple)", 2, "approx"),
     ],
@@ -64,7 +66,8 @@ _VAGUE = {
         (r"(?:des|plusieurs) dizaines de millions|dizaines de millions", 1e7, "at_least"),
         (r"(?:des|plusieurs) centaines de millions|centaines de millions", 1e8, "at_least"),
         (r"(?:des|plusieurs) dizaines de milliards|dizaines de milliards", 1e10, "at_least"),
-        (r"(?:des|plusieurs) (?:dizaines)", 10, "at_least"),
+        (r"(?:des|plusieurs|quelques) (?:dizaines)", 10, "at_least"),
+        (r"un demi-million|un demi million", 5e5, "exact"),
         (r"(?:des|plusieurs|quelques) centaines", 100, "at_least"),
         (r"(?:des|plusieurs|quelques) milliers", 1000, "at_least"),
         (r"(?:des|plusieurs|quelques) millions|millions", 1e6, "at_least"),
@@ -250,7 +253,9 @@ def _word_numbers(text: str, lang: str) -> list[_Raw]:
             i += 1
             continue
         j, value = best
-        out.append(_Raw(words[i].start(), words[j].end(), float(value), "word"))
+        last_word = words[j].group().lower().rstrip("s")
+        factor = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "mille": 1e3, "thousand": 1e3}.get(last_word, 1.0)
+        out.append(_Raw(words[i].start(), words[j].end(), float(value), "word", factor=factor))
         i = j + 1
     return out
 
@@ -386,6 +391,8 @@ def _without_overlaps(raws: list[_Raw]) -> list[_Raw]:
 # 2. What follows the number ------------------------------------------------------------
 
 _MAGNITUDES = U.compile_after(U.MAGNITUDES)
+_GLUED_MONEY = re.compile(rf"{_S}?(Mds?|Mrds?|Md|M|k|K|bn)\s?([€$£])")
+_MILLION_SHORT = re.compile(r"m\s+[a-z]+s\b")
 _MONEY_MAGNITUDES = [(re.compile(p + r"(?![\w])", re.IGNORECASE), v) for p, v in U.MONEY_MAGNITUDES]
 _CURRENCY_AFTER = U.compile_after(U.CURRENCY_AFTER)
 _PERCENT = re.compile(rf"{_S}?(?:{U.PERCENT_AFTER})", re.IGNORECASE)
@@ -420,6 +427,12 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
             end = found.end()
             break
     else:
+        glued = _GLUED_MONEY.match(text, end)
+        if glued and raw.kind == "digits":
+            # "500 M€", "2,5 Md€", "3 Mds$": French shorthand for money.
+            factor = 1e9 if glued.group(1).lower().startswith(("md", "mrd", "b")) else 1e6 if glued.group(1).lower().startswith("m") else 1e3
+            code = {"€": "EUR", "$": "USD", "£": "GBP"}[glued.group(2)]
+            return replace(raw, value=raw.value * factor, end=glued.end(), factor=factor, unit=code)
         if currency_before and raw.kind == "digits":
             for pattern, factor in _MONEY_MAGNITUDES:
                 found = pattern.match(text, end)
@@ -427,6 +440,14 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
                     raw = replace(raw, value=raw.value * factor, end=found.end(), factor=factor)
                     end = found.end()
                     break
+        elif raw.kind == "digits" and _MILLION_SHORT.match(text, end):
+            # "1.4m drones", "3m people": a short million before a plural noun.
+            raw = replace(raw, value=raw.value * 1e6, end=end + 1, factor=1e6)
+            end = raw.end
+    half = re.match(r"\s+(?:et demie?|and a half)\b", text[end:], re.IGNORECASE)
+    if half and raw.factor > 1:  # "un million et demi"
+        raw = replace(raw, value=raw.value + raw.factor / 2, end=end + half.end())
+        end = raw.end
     if _FACTOR.search(text[max(0, raw.start - 25) : raw.start]) and re.search(r"\s$", text[: raw.start]):
         return replace(raw, unit="ratio", kind="multiple")
     if currency_before:

@@ -9,7 +9,7 @@ import re
 
 # Magnitude words after a number: "1,4 million", "4.5bn", "€670m" (m/k only with money).
 MAGNITUDES: list[tuple[str, float]] = [
-    (r"trillions?|billions? de billions", 1e12),
+    (r"trillions?|billions? de billions|tn\b|trn\b", 1e12),
     (r"billions?|milliards?|mds?|mrds?|bn|bln|md", 1e9),
     (r"millions?|mln|mn|mio", 1e6),
     (r"thousands?|mille|milliers?", 1e3),
@@ -36,7 +36,7 @@ CURRENCY_AFTER: list[tuple[str, str]] = [
     (r"USD\b", "USD"),
 ]
 
-PERCENT_AFTER = r"(?:autres |other |more |additional )?(?:%|per ?cent\b|percent\b|pour ?cent\b|pour-cent\b|pc\b)"
+PERCENT_AFTER = r"(?:autres |other |more |additional )?(?:%|per ?cent\b|percent\b|pour ?cent\b|pour-cent\b|pc\b|pct\b)"
 POINTS_AFTER = r"percentage points?\b|points? de pourcentage\b|points? de pourcent\b|pp\b"
 
 # Units of measure after the number. Order matters: longer forms first.
