@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lang import SUPPORTED, detect
 from ..models import Claim, Document
 from ..report import Report
-from . import actors, events, figures, items, periods, sentences
+from . import actors, events, figures, headline, items, periods, sentences
 from .mention import Figure, Mention, Sentence
 
 __all__ = ["Extractor", "Settings", "EXTRACTOR_VERSION", "Figure", "Mention", "Sentence"]
@@ -108,6 +108,7 @@ class Extractor:
         # 2. Figures in each sentence, with their value, unit and bound.
         found = [(sent, figures.find(sent.text, lang, offset=sent.start)) for sent in sents]
         found = [(sent, figs) for sent, figs in found if figs]
+        found = headline.drop_furniture(document.text, document.title, found)
         figures.inherit_currency(document.text, [fig for _, figs in found for fig in figs])
         return _Pending(document, lang, sents, found)
 
