@@ -20,7 +20,9 @@ def default_eval_dir() -> Path:
     if env:
         return Path(env)
     root = Path(__file__).resolve().parents[1]
-    for candidate in (root.parent / "shared" / "eval", Path.cwd().parent / "shared" / "eval"):
+    candidates = (root.parent / "shared" / "eval", Path.cwd().parent / "shared" / "eval",
+                  Path("/work/shared/eval"))  # where the shared sets live on our machines
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     return root.parent / "shared" / "eval"
