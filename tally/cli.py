@@ -41,15 +41,24 @@ def cli(verbose: bool) -> None:
 
 
 def progress(items, total: int | None, label: str, show: bool):
-    """Iterate `items` with a progress bar on stderr when `show`."""
+    """Iterate `items` with a progress bar on stderr when `show` and stderr is a terminal."""
     if not show:
         yield from items
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    console = Console(stderr=True)
+    if not console.is_terminal:  # a log file or a pipe gets no bar
+        yield from items
+        return
     columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # Rich would route stdout through its stderr console while the bar shows: right on a
+    # terminal, where both are the screen, but it would steal the records of `> out.jsonl`.
+    on_screen = sys.stdout.isatty()
+    bar = Progress(*columns, console=console, transient=True,
+                   redirect_stdout=on_screen, redirect_stderr=False)
+    with bar:
         task = bar.add_task(label, total=total)
         for item in items:
             yield item
@@ -57,25 +66,22 @@ def progress(items, total: int | None, label: str, show: bool):
 
 
 def _count_inputs(paths) -> int | None:
-    """Number of files under PATHS, for the progress bar (None when stdin is read)."""
-    if "-" in paths:
-        return None
-    count = 0
-    for name in paths:
-        path = Path(name)
-        count += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
-    return count
+    """Number of documents under PATHS, for the progress bar (None when stdin is read)."""
+    from .ingest import count_documents
+
+    return count_documents(paths)
 
 
 def write_records(records: list[dict], fmt: str, out) -> None:
-    """Print records as JSONL, CSV or a table."""
+    """Print records as JSONL, CSV (with its header even when empty) or a table."""
+    from .models import CLAIM_FIELDS, EXTRA_FIELDS
+
     if fmt == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        if not records:
-            return
-        writer = csv.DictWriter(out, fieldnames=list(records[0]), extrasaction="ignore")
+        fields = list(records[0]) if records else [*CLAIM_FIELDS, *EXTRA_FIELDS]
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(records)
     else:
@@ -104,36 +110,65 @@ def extract(paths, fmt, lang, show_progress):
     """Extract the claims of the documents in PATHS and print them.
 
     PATHS are .txt/.md files (a first line such as `date: 2024-09-15` gives the
-    publication date), .jsonl files in the docs.jsonl form, directories (read
-    recursively) or - for stdin. Each claim is the CLAIMS.md record plus
+    publication date; `title:`, `outlet:`, `url:` and `lang:` lines may follow),
+    .jsonl files in the docs.jsonl form, directories (read recursively, README
+    files left out) or - for stdin. Each claim is the CLAIMS.md record plus
     item_detail, sentence and confidence.
+
+    A file or line that cannot be read is skipped; the others go on, and a summary
+    of what failed goes to stderr with exit code 1.
 
     \b
     Examples:
       tally extract examples/
       tally extract article.txt --format table
       tally extract docs.jsonl --lang fr --format csv > claims.csv
+      cat article.txt | tally extract -
     """
     report = Report()
     extractor = Extractor(Settings(lang=None if lang == "auto" else lang))
     total = _count_inputs(paths)
     show = show_progress if show_progress is not None else (total or 0) > PROGRESS_MIN_DOCS
-    records = []
-    documents = read_paths(paths, report)
-    for document in progress(documents, total, "extracting", show):
-        try:
-            claims = extractor.extract(document, report)
-        except (TallyError, ValueError, RuntimeError) as error:
-            report.fail(document.source or document.id, f"extraction failed: {error}")
-            continue
-        batch = [claim.to_record() for claim in claims]
-        if fmt == "jsonl":
-            write_records(batch, fmt, sys.stdout)
-        else:
-            records += batch
-    if fmt != "jsonl":
-        write_records(records, fmt, sys.stdout)
+    records: list[dict] = []
+    try:
+        for document in progress(read_paths(paths, report), total, "extracting", show):
+            batch = _extract_one(extractor, document, report)
+            if fmt == "jsonl":
+                write_records(batch, fmt, sys.stdout)
+                sys.stdout.flush()
+            else:
+                records += batch
+        if fmt != "jsonl":
+            write_records(records, fmt, sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`tally extract ... | head`): stop quietly, as cat does.
+        _silence_stdout()
+        sys.exit(1)
     _finish(report)
+
+
+def _extract_one(extractor: Extractor, document, report: Report) -> list[dict]:
+    """Claim records of one document; [] with a failure in `report` when extraction breaks."""
+    try:
+        return [claim.to_record() for claim in extractor.extract(document, report)]
+    except TallyError as error:
+        report.fail(document.source or document.id, str(error))
+    except Exception as error:  # noqa: BLE001 - one broken document must not stop a batch
+        logging.getLogger("tally").exception("extraction failed on %s", document.source)
+        report.fail(
+            document.source or document.id,
+            f"extraction failed ({type(error).__name__}: {error}); run with -v for the traceback",
+        )
+    return []
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so Python's exit flush does not fail on the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _finish(report: Report) -> None:
@@ -178,3 +213,4 @@ def eval_(docs, gold, eval_dir, errors, json_out):
 
 # Commands of other modules register themselves on the group when imported.
 from . import cli_db  # noqa: E402,F401
+from . import cli_analyse  # noqa: E402,F401
