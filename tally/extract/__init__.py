@@ -173,5 +173,20 @@ def _claim(mention: Mention) -> Claim:
         status=fields.get("status", "reported"),
         item_detail=fields.get("item_detail"),
         sentence=mention.sentence.text,
-        confidence=fields.get("confidence", 0.5),
+        confidence=fields.get("confidence", confidence(fig, fields)),
     )
+
+
+# How sure the figure finder is of each kind of figure, before the other fields count.
+_KIND_CONFIDENCE = {"digits": 0.9, "word": 0.8, "multiple": 0.8, "fraction": 0.8, "vague": 0.6}
+
+
+def confidence(figure: Figure, fields: dict) -> float:
+    """A score in [0, 1] of how complete and sure a claim is: digits with a counted item and
+    a known event score highest; a vague amount ("des milliers") with no item lowest."""
+    score = _KIND_CONFIDENCE.get(figure.kind, 0.7)
+    if fields.get("item") is None:
+        score -= 0.2
+    if fields.get("event", "other") == "other":
+        score -= 0.1
+    return round(max(score, 0.1), 2)
