@@ -205,3 +205,12 @@ def test_figures_read_shorthand_amounts(text, lang, value, unit):
 
 def test_figures_metres_are_not_millions():
     assert only("The drone hit a target 800m away.", "en").value == 800
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Kyiv aims to produce 4.5m FPV drones.", "en", [(4.5e6, "count")]),
+    ("Men aged 18 to 25 were drafted.", "en", [(18, "year"), (25, "year")]),
+    ("Des hommes âgés de 25 ans.", "fr", [(25, "year")]),
+])
+def test_figures_short_millions_and_ages(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected

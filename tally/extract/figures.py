@@ -392,7 +392,7 @@ def _without_overlaps(raws: list[_Raw]) -> list[_Raw]:
 
 _MAGNITUDES = U.compile_after(U.MAGNITUDES)
 _GLUED_MONEY = re.compile(rf"{_S}?(Mds?|Mrds?|Md|M|k|K|bn)\s?([€$£])")
-_MILLION_SHORT = re.compile(r"m\s+[a-z]+s\b")
+_MILLION_SHORT = re.compile(r"m\s+(?:[A-Z]{2,5}\s+|[a-z]+\s+)?[a-z]+s\b")
 _MONEY_MAGNITUDES = [(re.compile(p + r"(?![\w])", re.IGNORECASE), v) for p, v in U.MONEY_MAGNITUDES]
 _CURRENCY_AFTER = U.compile_after(U.CURRENCY_AFTER)
 _PERCENT = re.compile(rf"{_S}?(?:{U.PERCENT_AFTER})", re.IGNORECASE)
@@ -505,6 +505,9 @@ def _attach(text: str, raw: _Raw, lang: str) -> _Raw | None:
                 compound = table is _DURATIONS and re.match(r"[-‑]", text[end:end + 1] or " ")
                 frame = bool(compound) and not re.match(r"[-‑](?:olds?)\b", text[found.end():], re.IGNORECASE)
                 return replace(raw, unit=unit, unit_end=found.end(), frame=frame or raw.frame)
+    # Ages: "aged 18 to 25", "âgés de 20 ans" (the unit may come after a range).
+    if re.search(r"\b(?:aged|âgée?s? de|ages? of|at the age of|à l['’]âge de)\s*$", text[max(0, raw.start - 20) : raw.start], re.IGNORECASE):
+        return replace(raw, unit="year")
     # "multiplier leur nombre par 3", "multiplied by 4": a multiple.
     if _MULTIPLY_BEFORE.search(text[max(0, raw.start - 40) : raw.start]) and re.search(r"(?:par|by)\s*$", text[: raw.start]):
         if re.search(r"multipli", text[max(0, raw.start - 40) : raw.start], re.IGNORECASE):
@@ -732,6 +735,8 @@ def _ranges(text: str, figures: list[_Raw]) -> None:
             continue
         if first.unit == "count" and second.unit != "count":
             first.unit = second.unit
+        elif second.unit == "count" and first.unit == "year" and not second.unit_end:
+            second.unit = first.unit  # "aged 18 to 25"
         if first.factor == 1 and second.factor > 1 and first.kind == "digits" and first.value < 1000:
             first.value *= second.factor  # "between 4.2 and 5.8 million"
             first.factor = second.factor
