@@ -9,7 +9,7 @@ from tally.extract.mention import Figure, Mention, Sentence
 from tally.models import Document
 
 # Fixture modules of other parts of the suite (each a tests/<name>.py).
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["db_fixtures", "browser_fixtures", "serve_fixtures"]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the claims database, run by tally.store.open_store."""
