@@ -1,0 +1,322 @@
+"""Canonical names of people, bodies and countries, in any spelling or language.
+
+    canonical("le ministère russe de la Défense", "fr")  ->  "Ministry of Defence of Russia"
+    canonical("Zelenskiy", "en")                         ->  "Volodymyr Zelenskyy"
+
+Countries, their names in many languages and their capitals come from Babel/CLDR and
+pycountry; data/entities/ holds people, bodies, demonyms and the few overrides.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
+# Languages whose CLDR country and city names are indexed.
+NAME_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk")
+# A person's name is taken for a known one when its last name is this close (0-100).
+FUZZY_CUTOFF = 88
+
+_DETERMINERS = re.compile(
+    r"^(?:the|le|la|les|l|du|des|de la|de l|de|d|au|aux|un|une|its|his|her|their|son|sa|ses|leur|leurs)\s+"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLES = {
+    "president", "prime", "minister", "ministre", "premier", "chancellor", "chancelier", "general",
+    "gen", "mr", "mrs", "ms", "m", "mme", "dr", "secretary", "secretaire", "spokesman", "spokeswoman",
+    "spokesperson", "porte", "parole", "commander", "commandant", "chief", "chef", "head", "mayor",
+    "maire", "foreign", "defence", "defense", "energy", "finance", "economy", "deputy", "adjoint",
+    "state", "us", "u", "s", "russian", "ukrainian", "russe", "ukrainien", "ukrainienne", "lieutenant",
+    "colonel", "lt", "col", "sen", "senator", "senateur", "ambassador", "ambassadeur", "envoy",
+    "envoye", "special", "speaker", "director", "directeur", "ceo", "founder", "fondateur", "king",
+    "roi", "queen", "reine", "pope", "pape", "former", "ancien", "ex", "the", "le", "la", "de", "du",
+}
+# Nouns for groups that speak for one government ("sources" do not: "des sources russes"
+# are tied to no body, CLAIMS.md "Unnamed speakers").
+_GROUP_NOUNS = {
+    "official", "officials", "authority", "authorities", "government", "governments", "intelligence",
+    "leadership", "administration", "officiel", "officiels", "autorite", "autorites", "responsable",
+    "responsables", "gouvernement", "renseignement", "renseignements", "dirigeant", "dirigeants",
+    "services", "service", "diplomat", "diplomats", "diplomate", "diplomates",
+    "military", "officer", "officers", "regime", "state", "etat", "pouvoir", "side", "camp", "cote",
+    "intelligence services", "agencies", "agency",
+}
+_OF = {"of", "for", "at", "de", "du", "des", "d", "l"}
+_MINISTRY = re.compile(r"\b(?:ministry|ministere|ministries|department)\b")
+_MINISTRY_DOMAINS = (
+    (r"defen[cs]e", "Defence"), (r"sante|health", "Health"),
+    (r"affaires etrangeres|foreign affairs|foreign", "Foreign Affairs"),
+    (r"industrie et (?:du )?commerce|industry and trade", "Industry and Trade"),
+    (r"financ", "Finance"), (r"econom", "Economy"), (r"energ", "Energy"),
+    (r"interieur|interior|internal affairs", "Internal Affairs"), (r"justice", "Justice"),
+    (r"agricult", "Agriculture"), (r"emergenc|situations d urgence", "Emergency Situations"),
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity: its English Wikipedia title, kind and the country it belongs to."""
+
+    name: str
+    kind: str  # person | body | state (an organ of a state) | country
+    country: str | None = None  # canonical name of its country, if any
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and punctuation removed: "l'Armée  de l’air" -> "l armee de l air"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+def canonical(name: str, lang: str) -> str | None:
+    """The canonical English name for a mention of an entity, or None when unknown.
+
+    >>> canonical("Poutine", "fr")
+    'Vladimir Putin'
+    """
+    entity = lookup(name, lang)
+    return entity.name if entity else None
+
+
+def lookup(name: str, lang: str, country: str | None = None) -> Entity | None:
+    """The Entity a mention names (person, body, country, demonym, unnamed group), or None.
+
+    `country` is the one a ministry without a country belongs to ("the Defence Ministry"
+    in an article about Russia), when the caller knows it.
+    """
+    text = _POSSESSIVE.sub("", name.strip())
+    key = _strip_determiners(fold(text))
+    if not key:
+        return None
+    found = _exact(key, text)
+    if found is None:
+        found = (_ministry(key, lang, country) or _group(key, lang) or _person(key, text)
+                 or _head_of(key, lang))
+    return found
+
+
+def _head_of(key: str, lang: str) -> Entity | None:
+    """A role in a body credits the body: "chef de l'armée de l'air ukrainienne" -> its air force."""
+    words = key.split()
+    for i, word in enumerate(words[:-1]):
+        if word in _OF:
+            rest = " ".join(words[i + 1 :])
+            entity = _exact(_strip_determiners(rest), rest) or _ministry(rest, lang)
+            if entity is not None and entity.kind in ("body", "state"):
+                return entity
+    return None
+
+
+def demonym(word: str, strict: bool = False) -> str | None:
+    """The country a demonym or country word stands for: "ukrainiennes" -> "Ukraine".
+
+    With strict=True only demonyms count ("Palestiniens" yes, "Palestine" no).
+    """
+    key = fold(word)
+    if strict:
+        code = _demonym_forms().get(key)
+        return _country_names().get(code) if code else None
+    entity = _index().get(key)
+    if entity and entity.kind == "country":
+        return entity.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> dict[str, str]:
+    """Folded demonym form -> ISO code."""
+    forms: dict[str, str] = {}
+    for code, langs in _data()[1]["demonyms"].items():
+        words = [w for base in langs.get("en", []) for w in _english_forms(base)]
+        words += [w for base in langs.get("fr", []) for w in _french_forms(base)]
+        forms.update({fold(w): code for w in words})
+    return forms
+
+
+def _strip_determiners(key: str) -> str:
+    previous = None
+    while previous != key:
+        previous, key = key, _DETERMINERS.sub("", key)
+    return key
+
+
+def _exact(key: str, text: str) -> Entity | None:
+    entity = _index().get(key)
+    if entity is None:
+        return None
+    # Short all-capital aliases ("US", "AP", "FT") match only when written in capitals.
+    if key in _case_sensitive() and not text.replace(".", "").strip().isupper():
+        return None
+    return entity
+
+
+def _ministry(key: str, lang: str, default_country: str | None = None) -> Entity | None:
+    """'le ministère russe de la Défense' -> Ministry of Defence of Russia."""
+    if not _MINISTRY.search(key):
+        return None
+    domain = next((label for pattern, label in _MINISTRY_DOMAINS if re.search(pattern, key)), None)
+    country = _country_in(key) or default_country
+    if domain is None or country is None:
+        return None
+    return Entity(f"Ministry of {domain} of {country}", "state", country)
+
+
+def _group(key: str, lang: str) -> Entity | None:
+    """An unnamed group tied to one country speaks for it: 'Ukrainian officials' -> Ukraine."""
+    words = key.split()
+    if len(words) < 2 or not any(w in _GROUP_NOUNS for w in words):
+        return None
+    rest = _strip_determiners(" ".join(w for w in words if w not in _GROUP_NOUNS))
+    body = _index().get(rest)
+    if body is not None and body.kind in ("body", "state"):
+        return body
+    country = _country_in(key)
+    if country is None:
+        return None
+    return Entity(country, "country", country)
+
+
+def _country_in(key: str) -> str | None:
+    """The one country named (by name, demonym or capital) among the words of `key`."""
+    index = _index()
+    words = key.split()
+    found = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            entity = index.get(" ".join(words[i : i + size]))
+            if entity is not None and entity.kind == "country":
+                found.add(entity.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _person(key: str, text: str) -> Entity | None:
+    """A known person by a longer form ("President Zelensky") or a near-miss spelling."""
+    index = _index()
+    words = [w for w in key.split() if w not in _TITLES] or key.split()
+    for i in range(len(words)):
+        entity = index.get(" ".join(words[i:]))
+        if entity is not None and entity.kind == "person":
+            return entity
+    if not text[:1].isupper() or len(words[-1]) < 5:
+        return None
+    from rapidfuzz import fuzz, process
+
+    people = _person_keys()
+    best = process.extractOne(" ".join(words), people, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        best = process.extractOne(words[-1], people, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return index[best[0]] if best else None
+
+
+@lru_cache(maxsize=1)
+def _person_keys() -> tuple[str, ...]:
+    return tuple(k for k, e in _index().items() if e.kind == "person")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict, dict]:
+    with open(DATA / "entities.yaml", encoding="utf-8") as f:
+        entities = yaml.safe_load(f)
+    with open(DATA / "countries.yaml", encoding="utf-8") as f:
+        countries = yaml.safe_load(f)
+    return entities, countries
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO alpha-2 -> canonical English name (CLDR's, or the Wikipedia title override)."""
+    from babel import Locale
+
+    titles = _data()[1]["wikipedia_titles"]
+    names = {code: name for code, name in Locale("en").territories.items() if len(code) == 2}
+    names.update(titles)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _case_sensitive() -> frozenset[str]:
+    entities, countries = _data()
+    aliases = [a for group in entities.values() for e in group for a in e.get("aliases", [])]
+    aliases += [a for names in countries["extra_names"].values() for a in names]
+    aliases += [a for d in countries["demonyms"].values() for a in d.get("en", [])]
+    short = (a for a in aliases if len(a.replace(".", "")) <= 4 and a.replace(".", "").isupper())
+    return frozenset(fold(a) for a in short)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Entity]:
+    """Folded alias -> Entity, for countries (all NAME_LOCALES), demonyms, capitals, people, bodies."""
+    entities, countries = _data()
+    index: dict[str, Entity] = {}
+    for code, name in _country_names().items():
+        for alias in [name, *_country_aliases(code, countries)]:
+            index.setdefault(fold(alias), Entity(name, "country", name))
+    names = _country_names()
+    for kind, group in (("person", entities["people"]), ("body", entities["bodies"])):
+        for entry in group:
+            country = names.get(entry.get("country")) if entry.get("country") else None
+            entity = Entity(entry["name"], "state" if entry.get("state") else kind, country)
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                index[fold(alias)] = entity
+    return index
+
+
+def _country_aliases(code: str, countries: dict) -> list[str]:
+    """Every name of a country: CLDR names, pycountry names, extras, demonyms, capital."""
+    import pycountry
+
+    aliases = [_locale_territories(loc).get(code) for loc in NAME_LOCALES]
+    record = pycountry.countries.get(alpha_2=code)
+    if record is not None:
+        aliases += [getattr(record, attr, None) for attr in ("name", "official_name", "common_name")]
+    aliases += countries["extra_names"].get(code, [])
+    forms = countries["demonyms"].get(code, {})
+    aliases += [w for base in forms.get("en", []) for w in _english_forms(base)]
+    aliases += [w for base in forms.get("fr", []) for w in _french_forms(base)]
+    capital = countries["capitals"].get(code, {})
+    aliases += capital.get("names", [])
+    if capital.get("zone"):
+        aliases += [_city(capital["zone"], loc) for loc in NAME_LOCALES]
+    return [a for a in aliases if a]
+
+
+@lru_cache(maxsize=None)
+def _locale_territories(locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale(locale).territories)
+
+
+def _city(zone: str, locale: str) -> str | None:
+    from babel.dates import get_timezone_location
+
+    return get_timezone_location(zone, locale=locale, return_city=True)
+
+
+def _english_forms(adjective: str) -> list[str]:
+    """'Ukrainian' -> Ukrainian, Ukrainians (the plural noun for a people)."""
+    forms = [adjective]
+    if adjective.endswith(("an", "i")):
+        forms.append(adjective + "s")
+    return forms
+
+
+def _french_forms(base: str) -> list[str]:
+    """'ukrainien' -> ukrainien, ukrainiens, ukrainienne, ukrainiennes; 'turc/turque' gives both."""
+    masculine, _, feminine = base.partition("/")
+    if not feminine:
+        if masculine.endswith("e"):
+            feminine = masculine
+        elif masculine.endswith("en"):
+            feminine = masculine + "ne"
+        else:
+            feminine = masculine + "e"
+    forms = {masculine, feminine}
+    forms |= {w if w.endswith(("s", "x")) else w + "s" for w in (masculine, feminine)}
+    return sorted(forms)

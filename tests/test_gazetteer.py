@@ -1,0 +1,93 @@
+"""Gazetteer: canonical English names for people, bodies, countries, demonyms and capitals."""
+from __future__ import annotations
+
+import pytest
+
+from tally.extract.gazetteer import canonical, demonym, fold, lookup
+
+
+@pytest.mark.parametrize(
+    "name, lang, expected",
+    [
+        # People: aliases, transliterations, titles, near-miss spellings.
+        ("Poutine", "fr", "Vladimir Putin"),
+        ("Путин", "ru", "Vladimir Putin"),
+        ("Zelenskiy", "en", "Volodymyr Zelenskyy"),
+        ("Zelenski", "fr", "Volodymyr Zelenskyy"),
+        ("President Zelensky", "en", "Volodymyr Zelenskyy"),
+        ("le président Volodymyr Zelensky", "fr", "Volodymyr Zelenskyy"),
+        ("Chmyhal", "fr", "Denys Shmyhal"),
+        ("Dens Shmigal", "fr", "Denys Shmyhal"),
+        ("Syrskii", "en", "Oleksandr Syrskyi"),
+        ("Oumerov", "fr", "Rustem Umerov"),
+        ("Zelenskky", "en", "Volodymyr Zelenskyy"),  # a typo within fuzzy reach
+        # Bodies: ministries built from domain and country, military, agencies, think tanks.
+        ("le ministère russe de la Défense", "fr", "Ministry of Defence of Russia"),
+        ("Russia's defence ministry", "en", "Ministry of Defence of Russia"),
+        ("the Ukrainian Ministry of Health", "en", "Ministry of Health of Ukraine"),
+        ("le ministère palestinien de la Santé", "fr", "Ministry of Health of Palestine"),
+        ("l'armée de l'air ukrainienne", "fr", "Ukrainian Air Force"),
+        ("the head of Ukraine's air force", "en", "Ukrainian Air Force"),
+        ("OTAN", "fr", "NATO"),
+        ("l'Union européenne", "fr", "European Union"),
+        ("Kiel Institute", "en", "Kiel Institute for the World Economy"),
+        ("the U.N. refugee agency", "en", "United Nations High Commissioner for Refugees"),
+        ("Rostec", "en", "Rostec"),
+        # Countries, in several languages, with demonyms and capitals.
+        ("la Russie", "fr", "Russia"),
+        ("Allemagne", "fr", "Germany"),
+        ("Deutschland", "de", "Germany"),
+        ("République tchèque", "fr", "Czech Republic"),
+        ("Etats-Unis", "fr", "United States"),
+        ("Corée du Nord", "fr", "North Korea"),
+        ("ukrainiennes", "fr", "Ukraine"),
+        ("North Korean", "en", "North Korea"),
+        ("Moscou", "fr", "Russia"),
+        ("Varsovie", "fr", "Poland"),
+        ("Kyiv", "en", "Ukraine"),
+        ("Ukraine’s", "en", "Ukraine"),
+        # Unnamed groups tied to one government or body.
+        ("Ukrainian officials", "en", "Ukraine"),
+        ("les autorités russes", "fr", "Russia"),
+        ("Kremlin officials", "en", "Kremlin"),
+    ],
+)
+def test_gazetteer_canonical_names(name, lang, expected):
+    assert canonical(name, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "name, lang",
+    [
+        ("us", "en"),  # the pronoun, not the country (short capitals only match as written)
+        ("Zelenko", "en"),  # too far from Zelensky
+        ("Sergii Pylypenko", "en"),  # a person the gazetteer does not know
+        ("des économistes", "fr"),  # a group tied to no government
+        ("des sources russes", "fr"),  # sources are tied to no body
+        ("drones", "en"),
+        ("the ministry", "en"),  # no country to build a ministry name from
+        ("", "en"),
+    ],
+)
+def test_gazetteer_unknown_names_give_none(name, lang):
+    assert canonical(name, lang) is None
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("russes", "Russia"), ("Ukrainian", "Ukraine"), ("britannique", "United Kingdom"),
+     ("turque", "Turkey"), ("Danes", "Denmark"), ("drones", None)],
+)
+def test_gazetteer_demonyms_name_their_country(word, expected):
+    assert demonym(word) == expected
+
+
+def test_gazetteer_state_organs_carry_their_country():
+    entity = lookup("les forces armées russes", "fr")
+    assert (entity.name, entity.kind, entity.country) == ("Russian Armed Forces", "state", "Russia")
+    person = lookup("Poutine", "fr")
+    assert (person.kind, person.country) == ("person", "Russia")
+
+
+def test_gazetteer_fold_removes_case_accents_and_punctuation():
+    assert fold("l'Armée  de l’air") == "l armee de l air"
