@@ -87,6 +87,7 @@ def write_records(records: list[dict], fmt: str, out) -> None:
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         if not records:
             out.write("no claims\n")
@@ -94,7 +95,8 @@ def write_records(records: list[dict], fmt: str, out) -> None:
         columns = [c for c in records[0] if c not in ("sentence", "confidence")]
         table = Table(*columns, show_lines=False)
         for record in records:
-            table.add_row(*("" if record[c] is None else str(record[c]) for c in columns))
+            # Text, not str: "[1]" or "[/b]" in an article is not rich markup
+            table.add_row(*(Text("" if record[c] is None else str(record[c])) for c in columns))
         Console(file=out, width=max(200, 12 * len(columns))).print(table)
 
 
@@ -145,6 +147,10 @@ def extract(paths, fmt, lang, show_progress):
         # The reader went away (`tally extract ... | head`): stop quietly, as cat does.
         _silence_stdout()
         sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        _finish(report)
+        sys.exit(130)
     _finish(report)
 
 

@@ -27,7 +27,13 @@ class Report:
         return not self.failures
 
     def summary(self) -> str:
-        """One line per failure, then a count line."""
+        """One line per failure, then a count line.
+
+        >>> report = Report(); report.fail("a.txt", "the file is empty"); print(report.summary())
+        failed: a.txt: the file is empty
+        1 failed, 0 warnings
+        """
         lines = [f"failed: {where}: {message}" for where, message in self.failures]
-        lines.append(f"{len(self.failures)} failed, {len(self.warnings)} warnings")
+        warnings = len(self.warnings)
+        lines.append(f"{len(self.failures)} failed, {warnings} warning{'' if warnings == 1 else 's'}")
         return "\n".join(lines)
