@@ -220,3 +220,4 @@ def eval_(docs, gold, eval_dir, errors, json_out):
 # Commands of other modules register themselves on the group when imported.
 from . import cli_db  # noqa: E402,F401
 from . import cli_analyse  # noqa: E402,F401
+from . import cli_serve  # noqa: E402,F401
