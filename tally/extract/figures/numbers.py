@@ -121,9 +121,37 @@ FACTOR = re.compile(r"(?:facteur|factor of)\s+(?:de\s+)?$", re.IGNORECASE)
 def candidates(text: str, lang: str) -> list[Raw]:
     """Every number-like span of `text`, without overlaps, in text order."""
     lang_key = lang if lang in _VAGUE else "en"
+    if not _may_hold_a_number(text, lang, lang_key):
+        return []  # most sentences of an article: one scan instead of forty
     raws = _digit_numbers(text, lang) + _multiples(text, lang_key) + _vague(text, lang_key)
     raws += _fractions(text, lang_key) + _word_numbers(text, lang)
     return _without_overlaps(raws)
+
+
+def _may_hold_a_number(text: str, lang: str, lang_key: str) -> bool:
+    """False when `text` has no digit, no number word and no word of the vague, fraction
+    and multiple tables: then it holds no figure."""
+    if _ANY_DIGIT.search(text) or _keywords(lang_key).search(text):
+        return True
+    if lang not in ("fr", "en"):
+        return False
+    return any(_is_number_word(word.split("-")[0], lang) for word in map(str.lower, _WORD_RE_FINDALL(text))
+               if word not in _DETERMINERS)
+
+
+_WORD_RE_FINDALL = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*").findall
+# "un drone", "one of them": alone, these are no figure (and they are in most sentences).
+_DETERMINERS = {"un", "une", "et", "and"}
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8)
+def _keywords(lang: str) -> re.Pattern:
+    patterns = [p for p, *_ in _VAGUE[lang]] + [p for p, _ in _FRACTIONS[lang]]
+    patterns += [p for p, _ in _MULTIPLE_WORDS[lang]] + [_FOLD.pattern]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def parse_digits(token: str, lang: str) -> float:
@@ -242,50 +270,48 @@ def _plausible_words(phrase: str, lang: str) -> bool:
 
 def _vague(text: str, lang: str) -> list[Raw]:
     out = []
-    for pattern, value, bound in _VAGUE[lang]:
-        for found in _compiled(pattern).finditer(text):
-            phrase = found.group()
-            start = found.start()
-            if value is None:  # "a hundred", "a million": the word carries the value
-                head = phrase.split()[-1].lower()
-                value = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[head]
-                out.append(Raw(start, found.end(), float(value), "vague", bound=bound, fixed_bound=False))
-                value = None
-                continue
-            # Quote the head word(s) ("milliers"), as written, not the determiner.
-            head = re.match(r"(?:des|plusieurs|quelques|une|un|several|a few)\s+", phrase, re.IGNORECASE)
-            if head and lang == "fr":
-                start += head.end()
-            out.append(Raw(start, found.end(), float(value), "vague", bound=bound, fixed_bound=True))
+    table = _VAGUE[lang]
+    for index, found in _scan(tuple(p for p, *_ in table), text):
+        _pattern, value, bound = table[index]
+        phrase = found.group()
+        start = found.start()
+        if value is None:  # "a hundred", "a million": the word carries the value
+            head = phrase.split()[-1].lower()
+            value = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[head]
+            out.append(Raw(start, found.end(), float(value), "vague", bound=bound, fixed_bound=False))
+            continue
+        # Quote the head word(s) ("milliers"), as written, not the determiner.
+        head = re.match(r"(?:des|plusieurs|quelques|une|un|several|a few)\s+", phrase, re.IGNORECASE)
+        if head and lang == "fr":
+            start += head.end()
+        out.append(Raw(start, found.end(), float(value), "vague", bound=bound, fixed_bound=True))
     return out
 
 
 def _fractions(text: str, lang: str) -> list[Raw]:
     out = []
-    for pattern, value in _FRACTIONS[lang]:
-        for found in _compiled(pattern).finditer(text):
-            if _HALF_OF_TIME.match(text, found.end()):
+    table = _FRACTIONS[lang]
+    for index, found in _scan(tuple(p for p, _ in table), text):
+        value = table[index][1]
+        if _HALF_OF_TIME.match(text, found.end()):
+            continue
+        before = text[: found.start()]
+        if re.search(r"(?:-and-|\band |\bet |first |second |premièr?e? |seconde? |deuxième )$", before, re.IGNORECASE):
+            continue  # "two-and-a-half", "the second half"
+        singular = re.fullmatch(r"(?:a|one)[- ](?:third|quarter|fifth|tenth)|half", found.group(), re.IGNORECASE)
+        if singular and not (
+            re.match(r"\s+(?:of|the)\b", text[found.end():], re.IGNORECASE)
+            or re.search(r"\b(?:by|nearly|about|almost|roughly|around|over|than|some|just|only)\s+$", before, re.IGNORECASE)
+            or (found.group()[0] == "H" and not before.strip())):
+            continue  # "a fifth year" is an ordinal; "a fifth of" a share
+        if value is None:
+            try:
+                num = text2num(found.group("num").lower(), lang)
+                den = text2num(found.group("den").lower(), lang)
+            except ValueError:
                 continue
-            before = text[: found.start()]
-            if re.search(r"(?:-and-|\band |\bet |first |second |premièr?e? |seconde? |deuxième )$", before, re.IGNORECASE):
-                continue  # "two-and-a-half", "the second half"
-            singular = re.fullmatch(r"(?:a|one)[- ](?:third|quarter|fifth|tenth)|half", found.group(), re.IGNORECASE)
-            if singular and not (
-                re.match(r"\s+(?:of|the)\b", text[found.end():], re.IGNORECASE)
-                or re.search(r"\b(?:by|nearly|about|almost|roughly|around|over|than|some|just|only)\s+$", before, re.IGNORECASE)
-                or (found.group()[0] == "H" and not before.strip())):
-                continue  # "a fifth year" is an ordinal; "a fifth of" a share
-            if value is None:
-                try:
-                    num = text2num(found.group("num").lower(), lang)
-                    den = text2num(found.group("den").lower(), lang)
-                except ValueError:
-                    continue
-                value = 100.0 * num / den
-                out.append(Raw(found.start(), found.end(), round(value, 2), "fraction", unit="percent"))
-                value = None
-                continue
-            out.append(Raw(found.start(), found.end(), round(value, 2), "fraction", unit="percent"))
+            value = 100.0 * num / den
+        out.append(Raw(found.start(), found.end(), round(value, 2), "fraction", unit="percent"))
     return out
 
 
@@ -300,16 +326,23 @@ def _multiples(text: str, lang: str) -> list[Raw]:
         out.append(Raw(found.start(), found.end(), value, "multiple", unit="ratio"))
     for found in _TIMES_SIGN.finditer(text):
         out.append(Raw(found.start(), found.end(), parse_digits(found.group(1), lang), "multiple", unit="ratio"))
-    for pattern, value in _MULTIPLE_WORDS[lang]:
-        for found in _compiled(pattern).finditer(text):
-            out.append(Raw(found.start(), found.end(), float(value), "multiple", unit="ratio"))
+    table = _MULTIPLE_WORDS[lang]
+    for index, found in _scan(tuple(p for p, _ in table), text):
+        out.append(Raw(found.start(), found.end(), float(table[index][1]), "multiple", unit="ratio"))
     return out
 
 
-@lru_cache(maxsize=512)
-def _compiled(pattern: str) -> re.Pattern:
-    """A table pattern as a whole-word, case-insensitive expression (compiled once)."""
-    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+def _scan(patterns: tuple[str, ...], text: str):
+    """(row, match) for each whole-word match of a table's patterns, in one pass; at one
+    place, the earlier row wins (tables list longer phrases first)."""
+    for found in _table_regex(patterns).finditer(text):
+        yield int(found.lastgroup[2:]), found
+
+
+@lru_cache(maxsize=16)
+def _table_regex(patterns: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(f"(?P<_t{i}>{p})" for i, p in enumerate(patterns))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _without_overlaps(raws: list[Raw]) -> list[Raw]:
