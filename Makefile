@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/tally extract examples/ --format table
+	$(BIN)/tally ingest examples/
+	$(BIN)/tally claims
 
 test: $(STAMP)
 	$(BIN)/pytest -q
