@@ -214,3 +214,13 @@ def test_figures_metres_are_not_millions():
 ])
 def test_figures_short_millions_and_ages(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("It was −5 °C at night.", "en", [(-5, "celsius", "exact")]),
+    ("The wall is 12 inches thick.", "en", [(12, "inch", "exact")]),
+    ("It costs £3 or USD 4.", "en", [(3, "GBP", "exact"), (4, "USD", "exact")]),
+    ("Two or three drones were seen.", "en", [(2, "count", "at_least"), (3, "count", "at_most")]),
+])
+def test_figures_signs_inches_and_alternatives(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit, f.bound) for f in find(text, lang)] == expected

@@ -54,6 +54,7 @@ MEASURES: list[tuple[str, str]] = [
     (r"tonnes?\b|tons?\b|t\b", "tonne"),
     (r"lbs?\b|pounds?\b", "lb"),
     (r"ft\b|feet\b|foot\b|pieds?\b", "ft"),
+    (r"inch(?:es)?\b|in\.(?=\s)|pouces?\b", "inch"),
     (r"GW\b|gigawatts?\b", "GW"),
     (r"MW\b|mégawatts?\b|megawatts?\b", "MW"),
     (r"GWh\b", "GWh"),

@@ -110,7 +110,7 @@ def attach(text: str, raw: Raw, lang: str) -> Raw | None:
             found = pattern.match(text, end)
             if found and not text[found.end():found.end() + 1].isalnum():
                 if unit in ("celsius", "fahrenheit"):
-                    minus = re.search(r"(?:minus|moins)\s+$", text[: raw.start], re.IGNORECASE)
+                    minus = re.search(r"(?:(?:minus|moins)\s+|(?<![\w\d])[−-])$", text[: raw.start], re.IGNORECASE)
                     if minus:
                         return replace(raw, unit=unit, value=-raw.value, unit_end=found.end(),
                                        start=minus.start())

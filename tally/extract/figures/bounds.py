@@ -59,6 +59,8 @@ def ranges(text: str, figures: list[Raw]) -> None:
             continue
         if word in ("à", "to") and first.unit != "count" and first.unit != second.unit and first.unit_end:
             continue
+        if first.unit != "count" and second.unit != "count" and first.unit != second.unit:
+            continue  # "£3 or USD 100": two ways to say an amount, not a range
         if word == "" and gap:  # two numbers side by side: not a range
             continue
         if first.unit == "count" and second.unit != "count":
