@@ -224,3 +224,18 @@ def test_figures_short_millions_and_ages(text, lang, expected):
 ])
 def test_figures_signs_inches_and_alternatives(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit, f.bound) for f in find(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,bounds", [
+    ("Le budget passera de 47,2 à 50,5 milliards d'euros.", "fr", ["exact", "exact"]),
+    ("Growth was cut to 0.8% from 1.2%.", "en", ["exact", "exact"]),
+    ("Prices rose from 2% to 3%.", "en", ["exact", "exact"]),
+    ("Power returns for one to two hours a day.", "en", ["at_least", "at_most"]),
+    ("Une zone de 2 à 4 km de large.", "fr", ["at_least", "at_most"]),
+])
+def test_figures_changes_are_not_ranges(text, lang, bounds):
+    assert [f.bound for f in find(text, lang)] == bounds
+
+
+def test_figures_time_of_day_in_words_is_not_a_claim():
+    assert find("Vers 4 heures du matin, l'attaque a commencé.", "fr") == []

@@ -36,6 +36,12 @@ def bounds(text: str, figures: list[Raw]) -> None:
 
 
 _RANGE_JOIN = re.compile(rf"^{S}*(?:[-–—]|to|à|and|et|or|ou|through|jusqu['’]à)?{S}*$", re.IGNORECASE)
+# A verb of change, then "from"/"de" just before the first figure: "from X to Y" is a change.
+_CHANGE = re.compile(
+    r"\b(?:pass\w*|augment\w*|baiss\w*|grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|rose|rise[sn]?|rising|fell|fall\w*|"
+    r"increas\w*|decreas\w*|grow\w*|grew|climb\w*|drop\w*|jump\w*|surg\w*|declin\w*|cut\w*|rais\w*|lower\w*|"
+    r"boost\w*|went|gone|going|moved?|shr[aiu]nk\w*|revis\w*)\b[^.;:]{0,40}\b(?:from|de|d['’]|du)\s*$",
+    re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:between|entre|from|de|d['’]|du)\s*$", re.IGNORECASE)
 
 
@@ -61,6 +67,8 @@ def ranges(text: str, figures: list[Raw]) -> None:
             continue
         if first.unit != "count" and second.unit != "count" and first.unit != second.unit:
             continue  # "£3 or USD 100": two ways to say an amount, not a range
+        if word in ("à", "to", "jusqu'à", "jusqu’à") and _CHANGE.search(text[max(0, first.start - 60) : first.start]):
+            continue  # "passera de 47,2 à 50,5 milliards", "rose from 2% to 3%": a change
         if word == "" and gap:  # two numbers side by side: not a range
             continue
         if first.unit == "count" and second.unit != "count":

@@ -60,6 +60,8 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
         if raw.unit == "count" and _ORDINAL_AFTER.match(after):
             return True
         # Times of day: "19h56", "10:30", "8 a.m."
+        if re.match(rf"^{S}?(?:heures?\s+du\s+(?:matin|soir)|h\s+du\s+(?:matin|soir)|o['’]clock)", after, re.IGNORECASE):
+            return True  # "4 heures du matin", "5 o'clock": a time of day
         if _TIME.match(after) and raw.unit in ("count", "hour"):
             if not (raw.unit == "hour" and not re.match(r"^[hH:]\d\d", after) and not re.search(r"\bà\s*$", before)):
                 return True
@@ -109,8 +111,10 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
 
 
 def _counts_one(before: str, after: str, word: str) -> bool:
-    """'one'/'un' is a figure only with a bound ("at least one") or opening a sentence
-    about a count ("One person was injured"); otherwise it is a determiner or an idiom."""
+    """'one'/'un' is a figure only with a bound ("at least one") or as the low end of a
+    range ("one to two hours"); otherwise it is a determiner or an idiom."""
+    if re.match(r"\s*(?:to|or|à|ou|[-–])\s*(?:two|three|four|five|six|deux|trois|quatre|cinq|six|\d)\b", after, re.IGNORECASE):
+        return True
     if re.search(r"\b(?:at least|more than|only|just|au moins|plus d['’]|seulement|moins d['’]|pas plus d['’]|exactly)\s*$", before, re.IGNORECASE):
         return not re.match(r"\s+(?:of|des|d['’]|de|génération|generation|fois|time|moment|partie|part|sorte|kind|day|jour)\b", after, re.IGNORECASE)
     return False
