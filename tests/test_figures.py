@@ -239,3 +239,16 @@ def test_figures_changes_are_not_ranges(text, lang, bounds):
 
 def test_figures_time_of_day_in_words_is_not_a_claim():
     assert find("Vers 4 heures du matin, l'attaque a commencé.", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang,bounds", [
+    ("The two sides agreed to hand over 157 prisoners.", "en", ["exact"]),
+    ("He slept under two blankets.", "en", ["exact"]),
+    ("Inflation stayed under 4%.", "en", ["at_most"]),
+    ("The plant is about 1,200km (745 miles) away.", "en", ["approx", "approx"]),
+    ("It spent more than $4.3bn [€3.66bn] last year.", "en", ["at_least", "at_least"]),
+    ("Deux Palestiniens de 25 et 28 ans sont morts.", "fr", ["exact", "exact", "exact"]),
+    ("They delivered a minimum of 15,800 containers.", "en", ["at_least"]),
+])
+def test_figures_bound_words_that_are_something_else(text, lang, bounds):
+    assert [f.bound for f in find(text, lang)] == bounds

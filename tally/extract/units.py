@@ -90,7 +90,7 @@ RATES: list[tuple[str, str]] = [
 BOUND_BEFORE: list[tuple[str, str]] = [
     (r"(?:just |slightly |well |much |far |un peu |bien )?(?:more than|over|at least|exceeding|in excess of|upwards of|no fewer than|no less than|not less than|above|beyond|north of|"
      r"plus de|plus d['’]|au moins|au-delà de|au-delà d['’]|supérieure? à|supérieurs? à|dépassant|dépasser|pas moins de|pas moins d['’]|minimum|minimum de|au minimum|"
-     r"plus de la|plus du|plus des|more than a|over a)", "at_least"),
+     r"plus de la|plus du|plus des|more than a|over a|a minimum of|at a minimum|un minimum de)", "at_least"),
     (r"(?:up to|as much as|as many as|as high as|less than|fewer than|under|below|no more than|not more than|at most|a maximum of|maximum of|a max of|"
      r"jusqu['’]à|jusqu['’]au|moins de|moins d['’]|au plus|au maximum|pas plus de|pas plus d['’]|limitée?s? à|inférieure? à|inférieurs? à|maximum)", "at_most"),
     (r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.?|an estimated|estimated|close to|circa|ca\.|~|just under|just shy of|the better part of|"

@@ -18,7 +18,7 @@ import re
 
 from ..mention import Figure
 from .attach import attach
-from .bounds import bounds, ranges, rates
+from .bounds import bounds, conversions, ranges, rates
 from .common import Raw
 from .currency import inherit_currency
 from .exclusions import not_a_claim
@@ -55,6 +55,7 @@ def find(text: str, lang: str, offset: int = 0) -> list[Figure]:
     # 4. Bounds, ranges and rates.
     bounds(text, figures)
     ranges(text, figures)
+    conversions(text, figures)
     rates(text, figures)
     return [
         Figure(offset + r.start, offset + r.end, text[r.start : r.end], r.value, r.unit, r.bound,

@@ -20,7 +20,8 @@ def bounds(text: str, figures: list[Raw]) -> None:
             continue
         before = text[max(0, raw.start - 40) : raw.start]
         for pattern, bound in _BOUND_BEFORE:
-            if pattern.search(before):
+            found = pattern.search(before)
+            if found and not _false_bound(found.group(), before, raw):
                 raw.bound = bound
                 break
         else:
@@ -35,6 +36,30 @@ def bounds(text: str, figures: list[Raw]) -> None:
                     break
 
 
+_DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
+# "hand over 157 prisoners", "took over 3 towns": "over" is a particle of the verb.
+_PARTICLE_OVER = re.compile(r"\b(?:hand\w*|turn\w*|tak\w*|took|giv\w*|gave|pass\w*|look\w*|won|win\w*|fought)\s+over\s*$", re.IGNORECASE)
+
+
+def _false_bound(phrase: str, before: str, raw: Raw) -> bool:
+    """Whether a bound word before a figure is something else here."""
+    word = phrase.strip().lower()
+    if word.endswith("over") and (_PARTICLE_OVER.search(before) or raw.unit in _DURATION_UNITS):
+        return True  # "hand over 157", "over four years" (a period)
+    if word in ("under", "below") and raw.unit == "count":
+        return True  # "under five blankets": a place, not a bound
+    return False
+
+
+def conversions(text: str, figures: list[Raw]) -> None:
+    """A figure in brackets right after another is the same amount in another unit
+    ("about 1,200km (745 miles)", "more than $4.3bn [€3.66bn]"): it takes its bound."""
+    for first, second in zip(figures, figures[1:]):
+        gap = text[(first.unit_end or first.end) : second.start]
+        if re.fullmatch(r"\s*[(\[]\s*", gap) and second.bound == "exact" and not second.fixed_bound:
+            second.bound = first.bound
+
+
 _RANGE_JOIN = re.compile(rf"^{S}*(?:[-–—]|to|à|and|et|or|ou|through|jusqu['’]à)?{S}*$", re.IGNORECASE)
 # A verb of change, then "from"/"de" just before the first figure: "from X to Y" is a change.
 _CHANGE = re.compile(
@@ -42,7 +67,7 @@ _CHANGE = re.compile(
     r"increas\w*|decreas\w*|grow\w*|grew|climb\w*|drop\w*|jump\w*|surg\w*|declin\w*|cut\w*|rais\w*|lower\w*|"
     r"boost\w*|went|gone|going|moved?|shr[aiu]nk\w*|revis\w*)\b[^.;:]{0,40}\b(?:from|de|d['’]|du)\s*$",
     re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"(?:between|entre|from|de|d['’]|du)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:between|entre|from)\s*$", re.IGNORECASE)
 
 
 def ranges(text: str, figures: list[Raw]) -> None:
@@ -60,6 +85,8 @@ def ranges(text: str, figures: list[Raw]) -> None:
             if first.unit == "count":
                 first.unit = second.unit
         word = gap.strip().lower()
+        if word in ("and", "et", "or", "ou") and first.unit == "count" and not first.unit_end and second.unit != "count":
+            first.unit = second.unit  # "de 25 et 28 ans", "3 or 4 km": the unit is shared
         if word in ("and", "et", "or", "ou") and not (
             _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start]) or word in ("or", "ou")):
             continue
