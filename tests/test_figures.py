@@ -252,3 +252,12 @@ def test_figures_time_of_day_in_words_is_not_a_claim():
 ])
 def test_figures_bound_words_that_are_something_else(text, lang, bounds):
     assert [f.bound for f in find(text, lang)] == bounds
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Putin agreed to halt strikes for a week.", "en", [(1, "week")]),
+    ("We will produce three million [first-person view] drones a year.", "en", [(3e6, "count/year")]),
+    ("Twice a week, the convoy leaves.", "en", []),
+])
+def test_figures_a_week_and_bracketed_insertions(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected

@@ -148,7 +148,8 @@ def rates(text: str, figures: list[Raw]) -> None:
 def _noun_skips(tail: str) -> list[int]:
     """Offsets in `tail` after 0 to 3 words, stopping at punctuation or a verb-like break."""
     skips = [0]
-    for found in re.finditer(r"\s*(?:de |d['’]|of )?[^\W\d]+", tail):
+    # A bracketed insertion counts as one word: "three million [first-person view] drones a year".
+    for found in re.finditer(r"\s*(?:\[[^\]]{1,40}\]|(?:de |d['’]|of )?[^\W\d]+)", tail):
         if found.start() != skips[-1]:
             break
         skips.append(found.end())

@@ -34,6 +34,7 @@ _VAGUE = {
         (r"millions", 1e6, "at_least"),
         (r"billions", 1e9, "at_least"),
         (r"(?:a|one) dozen", 12, "exact"),
+        (r"(?<=for )a (?:day|week|month|year)|(?<=within )a (?:day|week|month|year)", 1, "exact"),
         (r"half a million|a half[- ]million|half-a-million", 5e5, "exact"),
         (r"scores", 20, "at_least"),
         (r"a (?:hundred|thousand|million|billion)", None, "exact"),
@@ -284,7 +285,8 @@ def _vague(text: str, lang: str) -> list[Raw]:
         head = re.match(r"(?:des|plusieurs|quelques|une|un|several|a few)\s+", phrase, re.IGNORECASE)
         if head and lang == "fr":
             start += head.end()
-        out.append(Raw(start, found.end(), float(value), "vague", bound=bound, fixed_bound=True))
+        unit = phrase.split()[-1].lower() if re.fullmatch(r"a (?:day|week|month|year)", phrase, re.IGNORECASE) else "count"
+        out.append(Raw(start, found.end(), float(value), "vague", unit=unit, bound=bound, fixed_bound=True))
     return out
 
 
