@@ -225,3 +225,140 @@ def test_periods_run_takes_period_of_previous_figure(make_mention):
     periods.assign(second)
     assert (first.fields["period_start"], first.fields["period_end"]) == (WAR, "2026-01")
     assert (second.fields["period_start"], second.fields["period_end"]) == (WAR, "2026-01")
+
+
+PUB = "2024-04-20"
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a source's cut-off stated earlier ends the "since X" spans that follow, at its month
+    ("A study published on 15 March 2024 counted the strikes. Since June 2023, Russia has fired 900 missiles.",
+     "900", "en", "2023-06", "2024-03"),
+    ("Une étude publiée le 15 mars 2024 recense les frappes. Depuis juin 2023, la Russie a tiré 900 missiles.",
+     "900", "fr", "2023-06", "2024-03"),
+    ("A report released on 15 March 2024 tallied the losses. Ukraine says Russia has lost 3,000 tanks.",
+     "3,000", "en", WAR, "2024-03"),
+    # near misses: a date that is no source's, a statement day in the sentence itself
+    ("The minister visited the plant on 15 March 2024. Since June 2023, Russia has fired 900 missiles.",
+     "900", "en", "2023-06", PUB),
+    ("Le ministre a visité l'usine le 15 mars 2024. Depuis juin 2023, la Russie a tiré 900 missiles.",
+     "900", "fr", "2023-06", PUB),
+    ("A study published on 15 March 2024 counted the strikes. Since June 2023, Russia has fired 900 missiles, "
+     "the army said on 10 April.", "900", "en", "2023-06", "2024-04-10"),
+])
+def test_periods_source_cut_off(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang, None, PUB) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a war whose start the text states: its totals count from that day
+    ("The war began on 7 October 2023 with a surprise assault. In all, 18,000 people had been killed "
+     "by the end of 2025.", "18,000", "en", "2023-10-07", "2025-12"),
+    ("La guerre a éclaté le 7 octobre 2023. Au total, 18 000 personnes avaient été tuées à la fin 2025.",
+     "18 000", "fr", "2023-10-07", "2025-12"),
+    ("Since the war began on 7 October 2023, 200 journalists have been killed.", "200", "en",
+     "2023-10-07", "2026-02-02"),
+    ("Depuis que la guerre a éclaté le 7 octobre 2023, 200 journalistes ont été tués.", "200", "fr",
+     "2023-10-07", "2026-02-02"),
+    # near misses: a start stated too far back; a war named with no start
+    ("The war began on 7 October 2023. Talks stalled. Aid slowed. Winter came. Prices rose. "
+     "In all, 18,000 Ukrainian soldiers had been killed by the end of 2025.", "18,000", "en", WAR, "2025-12"),
+    ("Since the war began, Ukraine has received 60 tanks.", "60", "en", WAR, "2026-02-02"),
+    ("Depuis le début de la guerre, l'Ukraine a perdu 300 chars.", "300", "fr", WAR, "2026-02-02"),
+])
+def test_periods_stated_war_start(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang, None, "2026-02-02") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,published,start,end", [
+    # "the year" is the year named just before, not the year of publication
+    ("2025 was a record year for exports. In the first six months of the year, the plant built 300 drones.",
+     "300", "en", "2026-01-29", "2025-01", "2025-06"),
+    ("2025 a été une année record. Au premier semestre de l'année, l'usine a produit 300 drones.",
+     "300", "fr", "2026-01-29", "2025-01", "2025-06"),
+    # near misses: two years named before; "this year" / "cette année" is the year of publication
+    ("Exports fell in 2024 and rose in 2025. In the first six months of the year, the plant built 300 drones.",
+     "300", "en", "2026-09-15", "2026-01", "2026-06"),
+    ("2025 was a record year. This year the plant has built 300 drones.", "300", "en", "2026-09-15",
+     "2026", "2026"),
+    ("2025 a été une année record. Cette année, l'usine a produit 300 drones.", "300", "fr", "2026-09-15",
+     "2026", "2026"),
+])
+def test_periods_the_year_named_before(make_mention, text, quote, lang, published, start, end):
+    assert _run(make_mention, text, quote, lang, None, published) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a count stated on a day in the pluperfect: up to that day, from no stated start
+    ("The president said on Saturday that the army had regained 300 square kilometres.", "300", "en",
+     None, "2026-02-21"),
+    ("Le président a déclaré samedi que l'armée avait repris 300 kilomètres carrés.", "300", "fr",
+     None, "2026-02-21"),
+    # near misses: the simple past and the passé composé tell an event of that day
+    ("The president said on Saturday that the army regained 300 square kilometres.", "300", "en",
+     "2026-02-21", "2026-02-21"),
+    ("Le président a déclaré samedi que l'armée a repris 300 kilomètres carrés.", "300", "fr",
+     "2026-02-21", "2026-02-21"),
+])
+def test_periods_pluperfect_statement(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang, None, "2026-02-27") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a state going on ("were repairing", imparfait) does not continue a run of events
+    ("On Sunday, Russia launched 197 drones. Crews were repairing 40 substations.", "40", "en", None, None),
+    ("On Sunday, Russia launched 197 drones. Crews were working to restore power to 1,100 homes.", "1,100",
+     "en", None, None),
+    ("Dimanche, la Russie a lancé 197 drones. Les équipes réparaient 40 postes électriques.", "40", "fr",
+     None, None),
+    # near misses: events told in the past go on with the day
+    ("On Sunday, Russia launched 197 drones. Crews repaired 40 substations.", "40", "en",
+     "2024-09-15", "2024-09-15"),
+    ("Dimanche, la Russie a lancé 197 drones. L'armée en a abattu 170.", "170", "fr", "2024-09-15", "2024-09-15"),
+])
+def test_periods_progressive_is_no_event(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang, None, "2024-09-17") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,start,end", [
+    # "jusque-là" is until a past moment, not a total to date; "jusqu'à présent" is
+    ("En Ukraine, les règles appliquées jusque-là imposaient 800 mètres.", "800", None, None),
+    ("Jusqu'à présent, la France a livré 30 canons à l'Ukraine.", "30", WAR, "2022-06-24"),
+])
+def test_periods_until_then(make_mention, text, quote, start, end):
+    assert _run(make_mention, text, quote, "fr", None, "2022-06-24") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a report of one night's raid: what it counts elsewhere in the text belongs to that night
+    ("According to the ministry, two men were killed in a raid. Troops struck the town overnight.", "two", "en",
+     "2022-07-23", "2022-07-24"),
+    ("Selon le ministère, deux hommes ont été tués lors d'un raid. D'après les secours, 19 autres ont été "
+     "blessés. Le raid a eu lieu dans la nuit du 23 au 24 juillet.", "19", "fr", "2022-07-23", "2022-07-24"),
+    ("Le Croissant-Rouge faisant état de 19 blessés. Le raid a eu lieu dans la nuit du 23 au 24 juillet.",
+     "19", "fr", "2022-07-23", "2022-07-24"),
+    # near misses: a single day is no such sign; two nights are ambiguous; a state or an age stays
+    ("According to the ministry, two men were killed in a raid. The army spoke on 23 July.", "two", "en",
+     None, None),
+    ("Selon le ministère, deux hommes ont été tués. Des frappes ont eu lieu dans la nuit du 20 au 21 juillet "
+     "puis dans la nuit du 23 au 24 juillet.", "deux", "fr", None, None),
+    ("La ville possède 19 hôpitaux. Le raid a eu lieu dans la nuit du 23 au 24 juillet.", "19", "fr",
+     None, None),
+    ("Deux hommes de 25 et 28 ans ont été tués. Le raid a eu lieu dans la nuit du 23 au 24 juillet.", "25",
+     "fr", None, None),
+])
+def test_periods_night_of_the_report(make_mention, text, quote, lang, start, end):
+    value = {"two": 2, "deux": 2}.get(quote)
+    assert _run(make_mention, text, quote, lang, value, "2022-07-24") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,start,end", [
+    # "the same day" refers to the last day named, past sentences that name none
+    ("On February 21, missiles struck a plant. Experts praised it. Officials spoke. Damage was unclear. "
+     "Crews came. Smoke rose. On the same day, drones damaged two depots.", "two", "2026-02-21", "2026-02-21"),
+    # near miss: no day named before
+    ("Missiles struck a plant. Experts praised it. On the same day, drones damaged two depots.", "two",
+     None, None),
+])
+def test_periods_same_day_looks_back(make_mention, text, quote, start, end):
+    assert _run(make_mention, text, quote, "en", 2, "2026-02-27") == (start, end)

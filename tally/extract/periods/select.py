@@ -1,0 +1,71 @@
+"""Which time expression of the sentence belongs to the figure."""
+from __future__ import annotations
+
+import re
+
+from ..mention import Mention
+from .timex import Expr
+
+
+# Words that end a clause: a time expression across one usually belongs to another figure.
+_BOUNDARY = re.compile(
+    r"[;:–—()]|\b(?:but|while|whereas|tandis que|alors que|mais|before|after|until|avant|après|"
+    r"compared|down from|up from|from|passant de|contre|including|dont)\b",
+    re.IGNORECASE,
+)
+# A participle that dates another thing: "lancé en 2018", "founded in 1949", "signed in 2014".
+_DATES_OTHER = re.compile(
+    r"\b(?:lancée?s?|créée?s?|fondée?s?|établie?s?|publiée?s?|adoptée?s?|signée?s?|construite?s?|née?s?|"
+    r"élue?s?|launched|founded|established|created|published|adopted|signed|built|born|elected|"
+    r"introduced|set up)\b[^.;\d]{0,70}$",
+    re.IGNORECASE,
+)
+
+def may_frame(expr: Expr, mention: Mention) -> bool:
+    """Whether `expr` can give the figure's period at all, wherever it stands."""
+    if expr.kind == "said":
+        return False
+    if expr.kind == "prewar":
+        # "pre-war population of 42 million", not "a fifth of the pre-war population".
+        return expr.end <= mention.rel_start
+    if expr.kind in ("since", "by") and mention.fields.get("status") == "target":
+        # A pledge is not a total to date; "d'ici 2030" stays (a deadline is a target's time).
+        return expr.kind == "by"
+    return not dates_other(expr, mention)
+
+
+def dates_other(expr: Expr, mention: Mention) -> bool:
+    """True when a year dates something else named just before it, not the figure.
+
+    "Le système, lancé en 2018, serait utilisé dans 36 pays": 2018 dates the launch.
+    """
+    if expr.kind != "time" or len(expr.start_iso or "") != 4:
+        return False
+    text = mention.sentence.text
+    # A figure between the participle and the year belongs to the participle's clause.
+    window = text[mention.rel_end : expr.start] if expr.start >= mention.rel_end else text[: expr.start]
+    return bool(_DATES_OTHER.search(window))
+
+
+def distance(expr: Expr, mention: Mention) -> float:
+    """Characters between the figure and `expr`, plus a penalty per clause boundary crossed."""
+    text = mention.sentence.text
+    if expr.end <= mention.rel_start:
+        gap = text[expr.end : mention.rel_start]
+    elif expr.start >= mention.rel_end:
+        gap = text[mention.rel_end : expr.start]
+    else:
+        return 0.0
+    crossings = len(_BOUNDARY.findall(gap))
+    before = expr.end <= mention.rel_start
+    # A sentence-initial expression ("In 2025, ...") frames the whole main clause; otherwise
+    # what follows a figure in its clause dates it a little more often than what precedes it.
+    lead = expr.start <= 3 and before
+    return len(gap) * (0.3 if lead else 1.0) + 80 * crossings + (10 if before and not lead else 0)
+
+
+def nearest(exprs: list[Expr], mention: Mention) -> Expr | None:
+    """The expression closest to the figure (see distance), or None."""
+    return min(exprs, key=lambda e: distance(e, mention)) if exprs else None
+
+
