@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tally.extract.gazetteer import canonical, demonym, fold, lookup
+from tally.extract import gazetteer
+from tally.extract.gazetteer import aliases, canonical, demonym, fold, lookup
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,43 @@ def test_gazetteer_state_organs_carry_their_country():
 
 def test_gazetteer_fold_removes_case_accents_and_punctuation():
     assert fold("l'Armée  de l’air") == "l armee de l air"
+
+
+def test_gazetteer_aliases_group_every_spelling_under_its_canonical_name():
+    known = aliases()
+    kind, spellings = known["Vladimir Putin"]
+    assert kind == "person"
+    assert {"poutine", "putin"} <= set(spellings)
+    assert known["Ukraine"][0] == "country" and "ukrainiens" in known["Ukraine"][1]
+    assert known["Rostec"] == ("body", tuple(sorted(known["Rostec"][1])))
+
+
+def test_gazetteer_tables_are_cached_on_disk_and_read_back_alike(tmp_path, monkeypatch):
+    built = dict(gazetteer._index())
+    monkeypatch.setenv("TALLY_CACHE_DIR", str(tmp_path))
+    gazetteer._tables.cache_clear()
+    try:
+        first = gazetteer._tables()  # nothing cached yet: built, then written
+        assert list(tmp_path.glob("gazetteer-*.json"))
+        gazetteer._tables.cache_clear()
+        second = gazetteer._tables()  # read from the file
+        assert second[0] == first[0] == built
+        assert second[1] == first[1]
+    finally:
+        gazetteer._tables.cache_clear()
+
+
+def test_gazetteer_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("TALLY_CACHE_DIR", str(tmp_path))
+    (tmp_path / f"gazetteer-{gazetteer._cache_key()}.json").write_text("{not json", encoding="utf-8")
+    gazetteer._tables.cache_clear()
+    try:
+        assert gazetteer._tables()[0]["poutine"].name == "Vladimir Putin"
+    finally:
+        gazetteer._tables.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["Norwegian", "norvégiens", "Norvège"])
+def test_gazetteer_norway_survives_yaml(word):
+    # A bare NO key in YAML reads as false; the data quotes it.
+    assert lookup(word, "fr").name == "Norway"

@@ -8,6 +8,10 @@ pycountry; data/entities/ holds people, bodies, demonyms and the few overrides.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+log = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
 # Languages whose CLDR country and city names are indexed.
@@ -74,6 +80,17 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
+def aliases() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Canonical name -> (kind, its folded aliases, sorted), for every known entity.
+
+    aliases()["Vladimir Putin"] -> ("person", ("poutine", "putin", "vladimir poutine", ...))
+    """
+    grouped: dict[str, tuple[str, set[str]]] = {}
+    for alias, entity in _index().items():
+        grouped.setdefault(entity.name, (entity.kind, set()))[1].add(alias)
+    return {name: (kind, tuple(sorted(found))) for name, (kind, found) in grouped.items()}
+
+
 def canonical(name: str, lang: str) -> str | None:
     """The canonical English name for a mention of an entity, or None when unknown.
 
@@ -84,6 +101,7 @@ def canonical(name: str, lang: str) -> str | None:
     return entity.name if entity else None
 
 
+@lru_cache(maxsize=65536)  # the stages ask for the same few names over and over
 def lookup(name: str, lang: str, country: str | None = None) -> Entity | None:
     """The Entity a mention names (person, body, country, demonym, unnamed group), or None.
 
@@ -113,6 +131,7 @@ def _head_of(key: str, lang: str) -> Entity | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def demonym(word: str, strict: bool = False) -> str | None:
     """The country a demonym or country word stands for: "ukrainiennes" -> "Ukraine".
 
@@ -221,16 +240,22 @@ def _person_keys() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[dict, dict]:
+    # The C loader when PyYAML has it: ten times faster than the pure Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(DATA / "entities.yaml", encoding="utf-8") as f:
-        entities = yaml.safe_load(f)
+        entities = yaml.load(f, Loader=loader)
     with open(DATA / "countries.yaml", encoding="utf-8") as f:
-        countries = yaml.safe_load(f)
+        countries = yaml.load(f, Loader=loader)
     return entities, countries
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """ISO alpha-2 -> canonical English name (CLDR's, or the Wikipedia title override)."""
+    return _tables()[1]
+
+
+def _build_country_names() -> dict[str, str]:
     from babel import Locale
 
     titles = _data()[1]["wikipedia_titles"]
@@ -252,12 +277,76 @@ def _case_sensitive() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Entity]:
     """Folded alias -> Entity, for countries (all NAME_LOCALES), demonyms, capitals, people, bodies."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Entity], dict[str, str]]:
+    """(alias index, country names), from the cache file when it matches the data, else
+    built from Babel/CLDR and pycountry (reading ten CLDR locales takes most of a second)
+    and written to the cache for the next process."""
+    key = _cache_key()
+    path = _cache_dir() / f"gazetteer-{key}.json"
+    try:
+        with open(path, encoding="utf-8") as f:
+            cached = json.load(f)
+        entities: dict[tuple, Entity] = {}  # one Entity per entity, as the build makes them
+        index = {alias: entities.setdefault(tuple(fields), Entity(*fields))
+                 for alias, fields in cached["index"].items()}
+        return index, cached["countries"]
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.warning("ignoring unreadable gazetteer cache %s (%s)", path, error)
+    names = _build_country_names()
+    index = _build_index(names)
+    _write_cache(path, index, names)
+    return index, names
+
+
+def _cache_dir() -> Path:
+    """$TALLY_CACHE_DIR, else $XDG_CACHE_HOME/tally, else ~/.cache/tally."""
+    if os.environ.get("TALLY_CACHE_DIR"):
+        return Path(os.environ["TALLY_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tally"
+
+
+def _cache_key() -> str:
+    """A digest of everything the tables are built from: the data files, the code of this
+    module and the versions of Babel and pycountry."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for path in (DATA / "entities.yaml", DATA / "countries.yaml", Path(__file__)):
+        digest.update(path.read_bytes())
+    for package in ("babel", "pycountry"):
+        try:
+            digest.update(version(package).encode())
+        except PackageNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()[:16]
+
+
+def _write_cache(path: Path, index: dict[str, Entity], names: dict[str, str]) -> None:
+    """Write the tables where the next process finds them; a read-only disk only costs time."""
+    payload = {"index": {a: [e.name, e.kind, e.country] for a, e in index.items()}, "countries": names}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(partial, "w", encoding="utf-8") as f:
+            json.dump(payload, f, ensure_ascii=False)
+        os.replace(partial, path)  # atomic: a concurrent reader sees the whole file or none
+    except OSError as error:
+        log.info("gazetteer cache not written to %s (%s)", path, error)
+
+
+def _build_index(names: dict[str, str]) -> dict[str, Entity]:
     entities, countries = _data()
     index: dict[str, Entity] = {}
-    for code, name in _country_names().items():
+    for code, name in names.items():
         for alias in [name, *_country_aliases(code, countries)]:
             index.setdefault(fold(alias), Entity(name, "country", name))
-    names = _country_names()
     for kind, group in (("person", entities["people"]), ("body", entities["bodies"])):
         for entry in group:
             country = names.get(entry.get("country")) if entry.get("country") else None

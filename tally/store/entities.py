@@ -24,15 +24,10 @@ def gazetteer_aliases() -> dict[str, tuple[str | None, tuple[str, ...]]]:
     try:
         from ..extract import gazetteer
 
-        # TODO(gazetteer owner): a public `aliases()` would replace this private call.
-        index = gazetteer._index()
+        return gazetteer.aliases()
     except (ImportError, AttributeError, OSError) as error:
         log.warning("no gazetteer aliases for entities (%s)", error)
         return {}
-    grouped: dict[str, tuple[str | None, set[str]]] = {}
-    for alias, entity in index.items():
-        grouped.setdefault(entity.name, (entity.kind, set()))[1].add(alias)
-    return {name: (kind, tuple(sorted(aliases))) for name, (kind, aliases) in grouped.items()}
 
 
 def fold(name: str) -> str:

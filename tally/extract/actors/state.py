@@ -1,0 +1,118 @@
+"""Document state for the actor and speaker rules: what the sentences before this one named.
+
+mention.state keeps the last person, body and speaker named, how often each country was
+named, and the speaker of a quotation still open.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from ..mention import Mention
+from .names import capitalised_runs, credited_unparsed, has_speech_verb, lookup_run, resolve_ent
+from .speaker import sentence_speaker
+from .words import BODY_LABELS, PERSON_LABELS, PLACE_LABELS
+
+
+def advance(mention: Mention) -> None:
+    """Read the sentences before this one that were not read yet: remember the last
+    person and body named, and the speaker of a quotation still open."""
+    state = mention.state
+    if "acronyms" not in state:
+        state["acronyms"] = acronyms(mention.document.text)
+    done = state.get("actors_read", -1)
+    for sent in state.get("sentences", []):
+        if done < sent.index < mention.sentence.index:
+            _remember(state, sent, mention.lang)
+            state["actors_read"] = sent.index
+
+
+def _remember(state: dict, sent, lang: str) -> None:
+    if sent.doc is not None:
+        for ent in sent.doc.ents:
+            _note_entity(state, ent, lang)
+        speaker = sentence_speaker(sent.doc, lang, state, None)
+        if speaker is not None:
+            state["last_speaker"] = speaker
+            quoted = any(c in sent.text for c in "«“\"")
+            introduces = sent.text.rstrip().endswith(":")
+            state["previous_speaker"] = (sent.index, speaker, introduces) if quoted or introduces else None
+    else:
+        speaker = None
+        for name in capitalised_runs(sent.text):
+            entity = lookup_run(name, lang)
+            if entity is not None and entity.kind in ("person", "body", "state"):
+                state["last_person" if entity.kind == "person" else "last_body"] = entity
+                speaker = entity
+
+        # Unparsed: a known name after "selon"/"according to", or before a speech verb
+        # that opens a quotation or ends the sentence on a colon.
+        credited = credited_unparsed(sent.text, lang)
+        introduces = sent.text.rstrip().endswith(":")
+        opening = re.search(r"[:,]\s*[«“\"]", sent.text)
+        if credited is None and speaker is not None and (opening or introduces) and has_speech_verb(
+                sent.text[: opening.start() if opening else len(sent.text)], lang):
+            credited = speaker
+        if credited is not None:
+            state["last_speaker"] = credited
+            state["previous_speaker"] = (sent.index, credited, introduces)
+    state["open_quote"] = _quote_left_open(sent.text, state.get("open_quote"), state.get("last_speaker"))
+
+
+# "the Open Source Centre (OSC)", "l'Office français de protection des réfugiés (Ofpra)"
+_SPELLED_OUT = re.compile(
+    r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:of|for|the|and|on|de|du|des|la|le|et|pour|d['’]|l['’])\s*)*"
+    r"[A-Za-zÀ-ÿ][\w’'-]+){1,8})\s*\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+_SMALL_WORDS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "d'", "l'",
+                "d’", "l’"}
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name the text spells it out as, when the acronym's letters are the
+    initials of the name's capitalised words: {"OSC": "Open Source Centre"}."""
+    found: dict[str, str] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        words, short = match.group(1).split(), match.group(2)
+        words = [re.sub(r"^[ldLD]['’]", "", w) for w in words]  # "l'Office" -> "Office"
+        # The name ends where its initials spell the acronym, from the last word back.
+        for start in range(len(words)):
+            if not words[start][0].isupper():
+                continue
+            initials = "".join(w[0] for w in words[start:] if w.lower() not in _SMALL_WORDS)
+            capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if short.lower() in (initials.lower(), capitals.lower()):
+                found.setdefault(short, " ".join(words[start:]))
+                break
+    return found
+
+
+def _note_entity(state: dict, ent, lang: str) -> None:
+    """Remember the last person and body named, and how often each country is named."""
+    if ent.label_ in PLACE_LABELS:
+        entity = gazetteer.lookup(ent.text, lang)
+        if entity is not None and entity.kind == "country":
+            counts = state.setdefault("country_counts", {})
+            counts[entity.name] = counts.get(entity.name, 0) + 1
+    elif ent.label_ in PERSON_LABELS | BODY_LABELS:
+        entity = resolve_ent(ent, lang)
+        if entity is not None and entity.kind == "person":
+            state["last_person"] = entity
+        elif entity is not None and entity.kind in ("body", "state"):
+            state["last_body"] = entity
+
+
+def _quote_left_open(text: str, open_quote, speaker):
+    """The speaker of a quotation still open after `text`, or None once it closes."""
+    depth = 1 if open_quote else 0
+    for char in text:
+        if char in "«“":
+            depth += 1
+        elif char in "»”":
+            depth = max(depth - 1, 0)
+    if depth == 0:
+        return None
+    return open_quote or speaker
+

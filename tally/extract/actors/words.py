@@ -1,0 +1,103 @@
+"""Word lists the actor and speaker rules read: speech verbs, cues, groups, labels."""
+from __future__ import annotations
+
+# Word forms of speech and reporting verbs (the lemmatizer is not run).
+SPEECH_VERBS = {
+    "en": {
+        "said", "says", "say", "told", "tells", "tell", "estimated", "estimates", "estimate",
+        "reported", "reports", "claimed", "claims", "announced", "announces", "stated", "states",
+        "noted", "notes", "added", "adds", "wrote", "writes", "put", "puts", "shows", "showed",
+        "found", "finds", "indicated", "indicates", "confirmed", "confirms", "revealed", "reveals",
+        "insisted", "warned", "explained", "acknowledged", "admitted", "pointed", "calculated",
+        "identified", "believes", "believed", "boasted", "declared", "expects", "expected",
+        "forecasts", "forecast", "concluded", "concludes", "describes", "described", "projects",
+        "projected", "predicts", "predicted", "assessed", "assesses", "suggests", "suggested",
+    },
+    "fr": {
+        "déclaré", "déclare", "annoncé", "annonce", "indiqué", "indique", "rapporté", "rapporte",
+        "affirmé", "affirme", "estimé", "estime", "précisé", "précise", "souligné", "souligne",
+        "détaillé", "détaille", "expliqué", "explique", "assuré", "assure", "révèle", "révélé",
+        "signalé", "signale", "ajouté", "ajoute", "confirmé", "confirme", "dit", "dit-il",
+        "avance", "avancé", "écrit", "calcule", "calculé", "compte", "recense", "recensé",
+        "évalue", "évalué", "chiffre", "chiffré", "prévient", "prévenu", "martelé", "martèle",
+        "reconnu", "reconnaît", "vanté", "vantait", "soutient", "soutenu", "réitéré", "réitère",
+        "attend", "prévoit", "prévu", "fait", "publié", "publie", "constate", "constaté",
+        "faisant", "montre", "montré", "conclut", "conclu", "affiche", "informe", "précisant",
+        "indiquant", "expliquant", "soulignant", "ajoutant", "affirmant",
+    },
+}
+# Verbs whose subject receives: the actor of a delivery is the giver.
+RECEIVE_VERBS = {"received", "receives", "receive", "obtained", "got", "reçoit", "reçu", "recevra",
+                 "recevoir", "obtenu", "obtient", "touché", "perçoit"}
+RELATIVES = {"qui", "which", "who", "that"}
+DE = {"de", "du", "des", "d'", "d’"}
+# Prepositions that credit their object: "selon X", "d'après X", "according to X".
+ATTRIBUTION_PREPOSITIONS = {"selon", "according", "citing", "per", "après"}
+PRONOUNS = {
+    "en": {"he": "person", "she": "person", "they": "speaker", "it": "body"},
+    "fr": {"il": "person", "elle": "person", "ils": "speaker", "elles": "speaker", "t-il": "person",
+           "t-elle": "person", "-t-il": "person", "-t-elle": "person", "-il": "person", "-elle": "person"},
+}
+# Nouns that refer back to the last named body ("the think tank", "l'institut").
+BODY_NOUNS = {
+    "agency", "organization", "organisation", "institute", "ministry", "think", "tank", "digest",
+    "outlet", "group", "report", "study", "army", "military", "bank", "company", "firm", "survey",
+    "organizations", "organisations", "centre", "center", "commission", "council", "newspaper",
+    "agence", "institut", "ministère", "armée", "étude", "rapport", "organisme", "entreprise",
+    "groupe", "banque", "journal", "magazine", "site", "communiqué", "déclaration", "conseil",
+    "research", "analysis", "findings", "data", "figures", "estimates", "recherche", "analyse",
+    "données", "chiffres", "estimations", "enquête",
+}
+# Roles that credit the body they belong to ("the head of the Kiel Institute").
+ROLE_NOUNS = {
+    "head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "president",
+    "minister", "secretary", "member", "members", "representative", "representatives", "envoy",
+    "official", "officials", "chef", "directeur", "directrice", "porte-parole", "commandant",
+    "président", "présidente", "ministre", "secrétaire", "membre", "membres", "représentant",
+    "représentants", "responsable", "responsables", "dirigeant", "dirigeants", "patron",
+}
+# Determiners that make a noun refer back to something named before.
+DEFINITE = {"the", "this", "these", "that", "its", "their", "le", "la", "l'", "l’", "les", "ce", "cet",
+             "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
+# Groups tied to no government or organisation: their figures have no speaker.
+UNTIED_GROUPS = {
+    "expert", "experts", "analyst", "analysts", "observer", "observers", "economist", "economists",
+    "economistes", "économistes", "analystes", "observateurs", "experts", "researchers",
+    "chercheurs", "sources", "médecins", "doctors", "witnesses", "témoins", "residents",
+    "habitants", "leaders", "dirigeants",
+}
+# Groups that speak for the country the document is about when none is named
+# ("according to authorities").
+TIED_GROUPS = {"authorities", "officials", "autorités", "responsables", "officiels"}
+PERSON_LABELS = {"PERSON", "PER"}
+BODY_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+NAME_LABELS = PERSON_LABELS | BODY_LABELS | {"MISC"}
+# Dependency labels that stay inside a noun phrase when reading its name.
+NP_DEPS = {
+    "compound", "amod", "flat", "flat:name", "flat:foreign", "det", "nmod", "case", "poss",
+    "fixed", "nmod:poss", "nn", "npadvmod", "pobj", "prep", "cc", "conj",
+}
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+# Verbs whose subject attacks ("Russia launched 420 drones", "l'armée russe a tiré 30 missiles").
+LAUNCH_VERBS = {
+    "launched", "launches", "launch", "fired", "fires", "fire", "sent", "attacked", "attacks",
+    "lancé", "lance", "lancés", "lancées", "tiré", "tire", "tirés", "tirées", "envoyé", "attaqué",
+}
+# Nouns of weapons that are launched and shot down: an adjective on them names their owner.
+WEAPON_NOUNS = {
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "aircraft", "plane", "planes",
+    "jet", "jets", "helicopter", "helicopters", "bomb", "bombs", "uav", "uavs", "shahed", "shaheds",
+    "roquette", "roquettes", "avion", "avions", "hélicoptère", "hélicoptères", "bombe", "bombes",
+}
+# Currencies: a country word on them names no performer ("the US dollar", "le rouble russe").
+CURRENCY_NOUNS = {
+    "dollar", "dollars", "euro", "euros", "ruble", "rubles", "rouble", "roubles", "hryvnia", "hryvnias",
+    "yuan", "pound", "pounds", "livre", "livres", "yen", "currency", "monnaie", "devise",
+}
+# Nouns of a forecast: whoever owns one ("its forecast", "sa prévision") asserts its figure.
+FORECAST_NOUNS = {
+    "forecast", "forecasts", "projection", "projections", "outlook", "prévision", "prévisions",
+    "projection", "perspective", "perspectives",
+}
+POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
