@@ -23,3 +23,12 @@ def test_entities_by_rule(extractor, text, lang, expected):
 def test_entities_replace_the_models_ner(extractor):
     assert "ner" not in extractor.nlp("fr").pipe_names
     assert "tally_entities" in extractor.nlp("en").pipe_names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Defense Ministry said it shot down 40 drones.", "en", [("Defense Ministry", "ORG")]),
+    ("A Ukrainian drone hit 40 tanks.", "en", [("Ukrainian", "NORP")]),
+])
+def test_entities_bodies_and_demonyms(extractor, text, lang, expected):
+    assert ents(extractor, text, lang) == expected

@@ -40,8 +40,13 @@ def find_entities(doc: Doc) -> Doc:
                 i += 1  # a capitalised first word of a sentence, no known name
                 continue
         label = _LABELS[lang][entity.kind if entity else None]
-        if entity is None and end - i >= 2 and all(t.is_title for t in doc[i:end]):
+        words = {t.lower_ for t in doc[i:end]}
+        if entity is None and words & _BODY_WORDS:
+            label = "ORG"  # "Defense Ministry", "Kiel Institute": a body, known or not
+        elif entity is None and end - i >= 2 and all(t.is_title for t in doc[i:end]):
             label = _LABELS[lang]["person"]  # "Peter Fraunholtz": two capitalised names
+        elif entity is not None and entity.kind == "country" and end - i == 1 and doc[i].pos_ == "ADJ" and lang == "en":
+            label = "NORP"  # "Ukrainian": a demonym, as the English models label it
         spans.append(Span(doc, i, end, label=label))
         i = end
     doc.ents = spans
@@ -76,6 +81,16 @@ def _may_start_name(token) -> bool:
     return token.pos_ not in _FUNCTION_POS or gazetteer.lookup(token.text, token.doc.lang_) is not None
 
 
+# Head words of bodies: a name with one of them is an organisation, not a person.
+_BODY_WORDS = {
+    "ministry", "ministère", "council", "conseil", "bank", "banque", "institute", "institut",
+    "agency", "agence", "forces", "force", "army", "armée", "office", "service", "services",
+    "committee", "comité", "commission", "parliament", "parlement", "government", "gouvernement",
+    "department", "university", "université", "centre", "center", "group", "groupe", "company",
+    "corporation", "fund", "fonds", "union", "organization", "organisation", "association",
+    "foundation", "fondation", "court", "cour", "tribunal", "assembly", "assemblée", "senate", "sénat",
+    "command", "commandement", "staff", "état-major", "guard", "garde", "police", "navy", "marine",
+}
 # "The", "Il", "Selon": capitalised at the start of a sentence, never a name.
 _FUNCTION_POS = {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "VERB"}
 # Months and weekdays are capitalised in English but name no one.
