@@ -45,6 +45,9 @@ def _run(make_mention, text, quote, lang, unit="count", value=None, published="2
         ("The air force destroyed 67 drones overnight.", "67", "en", "count", None, "shoot_down"),
         ("Les forces perdaient 200 personnes par jour.", "200", "fr", "count/day", None, "kill"),
         ("Russia attacked the city with 400 drones.", "400", "en", "count", None, "deploy"),
+        # Attacks launched or fired strike.
+        ("Russia launched 40 attacks on the town.", "40", "en", "count", None, "strike"),
+        ("L'armée a effectué 30 tirs sur la ville.", "30", "fr", "count", None, "strike"),
         # A state: how many there are.
         ("North Korea has 73 freight wagons at the station.", "73", "en", "count", None, "count"),
         ("La France dispose de 110 000 places d'hébergement.", "110 000", "fr", "count", 110000, "count"),
@@ -194,3 +197,83 @@ def test_events_status_infinitive_clause(make_mention, text, quote, lang, unit, 
 def test_events_produits_participle_not_goods(make_mention, text, quote, event):
     value = float(quote.replace(" ", ""))
     assert _run(make_mention, text, quote, "fr", "count", value)["event"] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "event"),
+    [
+        # A count that is the subject or attribute of "be" states how many there are.
+        ("The pre-war population of the region was 2.1 million.", "2.1 million", "en", "count"),
+        ("More than 10 million people are in need of aid.", "10 million", "en", "count"),
+        ("La population active n'est que de 30 millions de personnes.", "30 millions", "fr", "count"),
+        # The size of a place.
+        ("Some 600,000 people left the city of 3 million.", "3 million", "en", "count"),
+        ("Il a quitté une ville de 3 millions.", "3 millions", "fr", "count"),
+        # A definite group named by its body.
+        ("Les sept puissances du G7 ont exhorté les pays à agir.", "sept", "fr", "count"),
+        ("The 27 states of the EU urged restraint.", "27", "en", "count"),
+        # Near misses: a group without its body, a count beside "be" but not its subject.
+        ("Seven powers urged restraint.", "Seven", "en", "other"),
+        ("Il a dit qu'il serait là avec 300 soldats.", "300", "fr", "other"),
+    ],
+)
+def test_events_states_count(make_mention, text, quote, lang, event):
+    assert _run(make_mention, text, quote, lang, value=1.0)["event"] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "unit", "event"),
+    [
+        # A sum with no word of its own is most often aid or a transfer.
+        ("Berlin a débloqué 2 milliards d'euros pour l'Ukraine.", "2 milliards", "fr", "EUR", "deliver"),
+        ("Tokyo unveiled $300 million for Kyiv's grid.", "$300 million", "en", "USD", "deliver"),
+        ("The crisis cost the budget $280 million.", "$280 million", "en", "USD", "spend"),
+        # "worth", "d'une valeur de" only price: the verb or the thing priced names the event.
+        ("Nous avons fourni du matériel pour une valeur de 100 millions d'euros.", "100 millions", "fr", "EUR",
+         "deliver"),
+        ("Ils ont signé un contrat d'une valeur de 100 millions d'euros.", "100 millions", "fr", "EUR", "spend"),
+        ("Britain sent weapons worth £50m to Kyiv.", "£50m", "en", "GBP", "deliver"),
+        ("They signed a contract worth £50m.", "£50m", "en", "GBP", "spend"),
+        # A sum lent through a programme named by its compound.
+        ("The IMF approved a new $8.1 billion lending programme.", "$8.1 billion", "en", "USD", "deliver"),
+    ],
+)
+def test_events_money_default(make_mention, text, quote, lang, unit, event):
+    assert _run(make_mention, text, quote, lang, unit=unit, value=1.0)["event"] == event
+
+
+def test_events_list_of_sums_does_not_pass_to_counts(make_mention):
+    """The spending of a price does not pass to the houses listed after it."""
+    text = "Il possède un palais de 1,4 milliard de dollars, 19 maisons et 700 voitures."
+    state: dict = {}
+    first = make_mention(text, "1,4 milliard", lang="fr", unit="USD", value=1.4e9, state=state)
+    items.assign(first)
+    events.assign(first)
+    second = make_mention(text, "19", lang="fr", state=state)
+    items.assign(second)
+    events.assign(second)
+    assert first.fields["event"] == "spend"
+    assert second.fields["event"] != "spend"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "unit", "status"),
+    [
+        # A sentence that credits its figures to estimates.
+        ("Russia controls roughly a fifth of the land, according to estimates from a think tank.", "a fifth",
+         "en", "percent", "estimate"),
+        ("Selon les estimations de l'institut, 5 000 soldats ont été tués.", "5 000", "fr", "count", "estimate"),
+        ("Russia controls a fifth of the land, according to the ministry.", "a fifth", "en", "percent", "reported"),
+        # An estimate framed by an adverbial clause of method.
+        ("By modelling crate sizes, analysts arrived at 5.8 million shells.", "5.8 million", "en", "count",
+         "estimate"),
+        ("En extrapolant ces chiffres, l'institut arrive à 5 000 morts.", "5 000", "fr", "count", "estimate"),
+        # A future auxiliary right after the counted words, even when the parse loses the verb.
+        ("Jusqu'à 10 000 soldats ukrainiens vont arriver au Royaume-Uni.", "10 000", "fr", "count", "target"),
+        ("Up to 10,000 soldiers will arrive in Britain.", "10,000", "en", "count", "target"),
+        # Near miss: a measure followed by "will" describes, it does not plan.
+        ("A shell fired to 25 km will take 75 seconds to land.", "25", "en", "km", "reported"),
+    ],
+)
+def test_events_status_cues(make_mention, text, quote, lang, unit, status):
+    assert _run(make_mention, text, quote, lang, unit=unit, value=1.0)["status"] == status

@@ -189,3 +189,122 @@ def test_items_number_of_skips_quotes_and_adjectives(make_mention, text, quote, 
     mention = make_mention(text, quote, lang=lang, value=float(quote.replace(" ", "")))
     items.assign(mention)
     assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "unit", "item"),
+    [
+        # The unit of a measure is skipped: the noun after it is what lasts or stretches.
+        ("They ended almost four years of all-out war.", "four", "en", "year", "war"),
+        ("Le pays sort de quatre ans de guerre.", "quatre", "fr", "year", "war"),
+        ("Washington wants to end the nearly four-year war.", "four", "en", "year", "war"),
+        ("Crews dug along the 1,000-kilometre front line.", "1,000", "en", "km", "front line"),
+        ("Ils ont achevé un mur d'acier de 300 km le long de la frontière.", "300", "fr", "km", "wall"),
+        # "La durée de X", "the length of X".
+        ("La durée du mandat de la mission sera de deux ans.", "deux", "fr", "year", "mandate"),
+        ("The length of the new wall is 300 km.", "300", "en", "km", "wall"),
+        # Else the subject of the verb: what was placed, or what lasted.
+        ("Russian artillery units were laagered up to 12 km behind the line.", "12", "en", "km", "artillery"),
+        ("Les négociations ont duré six heures.", "six", "fr", "hour", "negotiation"),
+        # Near misses: a distance that locates a place names no item.
+        ("Missiles struck the plant, about 1,200 km from the border.", "1,200", "en", "km", None),
+        ("La ville est à 15 km de la frontière.", "15", "fr", "km", None),
+        ("The city lies 70 kilometres from the front.", "70", "en", "km", None),
+    ],
+)
+def test_items_distances_and_durations(make_mention, text, quote, lang, unit, item):
+    mention = make_mention(text, quote, lang=lang, unit=unit, value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "item"),
+    [
+        # A noun joined to the count by a hyphen is what is counted, even one that alone is not an item.
+        ("Her 12-storey apartment block has no heating.", "12", "en", "storey"),
+        ("Beijing put forward a 12-point peace plan.", "12", "en", "point"),
+        ("Ils vivent dans un immeuble de 12 étages.", "12", "fr", "storey"),
+        # A hyphenated modifier does not hide the head of a compound.
+        ("At least one machine-building plant was struck.", "one", "en", "factory"),
+        # Near miss: in a score the word after the hyphen is no noun; the noun after it counts.
+        ("They won by a 3-to-1 margin.", "3", "en", "margin"),
+    ],
+)
+def test_items_hyphenated_counts(make_mention, text, quote, lang, item):
+    mention = make_mention(text, quote, lang=lang, value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "item"),
+    [
+        # "how many X": the noun asked about.
+        ("No one knows how many civilians died, but the number is well over 100,000.", "100,000", "en", "civilian"),
+        ("On ignore combien de soldats sont morts, mais le chiffre dépasse 10 000.", "10 000", "fr", "soldier"),
+        # A place of N: its people.
+        ("Some 600,000 people left the city of 3 million.", "3 million", "en", "person"),
+        ("Ils ont quitté une ville de 3 millions.", "3 millions", "fr", "person"),
+    ],
+)
+def test_items_how_many_and_populations(make_mention, text, quote, lang, item):
+    mention = make_mention(text, quote, lang=lang, value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "item"),
+    [
+        # A list that pairs a narrower item with its broader kind counts the broader one.
+        ("Russia has lost about 13,800 tanks and armored vehicles.", "13,800", "en", "armoured_vehicle"),
+        ("L'armée a perdu 1 200 chars et véhicules blindés.", "1 200", "fr", "armoured_vehicle"),
+        ("Russia has lost about 300 tanks and 40 jets.", "300", "en", "tank"),
+        # A participle or adjective can name a narrower group among generic people.
+        ("Quatre individus suspectés ont été arrêtés.", "Quatre", "fr", "suspect"),
+        ("Cinquante hommes mobilisés sont partis au front.", "Cinquante", "fr", "soldier"),
+        ("Quatre personnes blessées ont été soignées.", "Quatre", "fr", "person"),
+    ],
+)
+def test_items_lists_and_narrower_groups(make_mention, text, quote, lang, item):
+    mention = make_mention(text, quote, lang=lang, value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "item"),
+    [
+        # Everyday news nouns the vocabulary lacks, translated to plain English.
+        ("Douze manifestants ont été arrêtés.", "Douze", "protester"),
+        ("La région a reçu 300 générateurs.", "300", "generator"),
+        ("Le ministère recrute 3 000 enseignants.", "3 000", "teacher"),
+        ("Les députés ont adopté 40 amendements.", "40", "amendment"),
+        ("L'hôpital manque de 200 lits.", "200", "bed"),
+        ("Le texte distingue 12 catégories de réfugiés.", "12", "category"),
+        # Near miss: "au cours de" is a span of time, not a court.
+        ("Au cours des 75 dernières années, rien n'a changé.", "75", None),
+    ],
+)
+def test_items_french_news_nouns(make_mention, text, quote, item):
+    mention = make_mention(text, quote, lang="fr", value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "item"),
+    [
+        # A noun the lexicon lacks keeps the noun that names its kind.
+        ("Insurers paid out on 40 insurance claims.", "40", "count", "insurance claim"),
+        ("About half of the energy exports went to Europe.", "half", "percent", "energy export"),
+        # Near misses: a known noun needs no modifier; a unit before a hyphen is no kind.
+        ("The army now fields 300 combat drones.", "300", "count", "drone"),
+        ("Envoys joined the 30-minute call.", "30", "minute", "call"),
+    ],
+)
+def test_items_compound_kind(make_mention, text, quote, unit, item):
+    mention = make_mention(text, quote, lang="en", unit=unit, value=1.0)
+    items.assign(mention)
+    assert mention.fields["item"] == item

@@ -5,6 +5,8 @@ and the figure's ancestors in the parse, nearest first; each is matched against 
 patterns of data/lexicon/events.yaml. Status comes from cue words: "estimated", "may",
 "selon les estimations" anywhere above the figure; "will", "plans", "objectif", the French
 future tense or a deadline year in the figure's own clause.
+A count with no event word that is the subject or attribute of "be", or the size of a place,
+is a state (`count`); a sum with none is most often aid (`deliver`).
 """
 from __future__ import annotations
 
@@ -38,6 +40,17 @@ _LIST_BEFORE = re.compile(r"(?:\b(?:and|et|including|dont|of which|y compris|amo
                           r"plus de|more than|at least))?\s*$", re.I)
 _CUE_DEPS = {"aux", "aux:tense", "aux:pass", "advmod", "amod", "mark", "nsubj", "nsubj:pass", "obl", "dobj",
              "obj", "xcomp", "nmod", "prep"}
+# A sentence that credits the figure to estimates ("according to estimates from", "selon les estimations").
+_ESTIMATES = re.compile(r"\b(?:according to (?:\w+ ){0,2}estimates?|by (?:\w+ )?estimates?|"
+                        r"(?:selon|d['’]après) (?:les |des |certaines |de |nos |leurs )?(?:\w+ )?estimations?)\b",
+                        re.I)
+# A future auxiliary right after the counted words ("10 000 soldats vont arriver", "... will arrive").
+_FUTURE_AFTER = re.compile(r"^[^,;:.()«»\"“”]{0,40}?\b(?:va|vont|devra|devront|will|shall)\s+\w+", re.I)
+# How a count hangs on "be" when it states a size: subject, attribute, complement.
+_STATED = {"nsubj", "nsubj:pass", "nsubjpass", "attr", "ccomp", "acomp", "expl:subj"}
+# Forms of "be": a count that is their subject or attribute states how many there are.
+_COPULA = re.compile(r"^(?:is|are|was|were|be|been|'s|'re|est|sont|était|étaient|fut|furent|serait|"
+                     r"seraient|reste|restent|demeure)$")
 # A deadline year: "d'ici 2030", "d'ici à la fin de 2027", "by 2030", "by the end of 2027".
 _DEADLINE = re.compile(r"(?:\bd['’]ici (?:à |la fin )?(?:de |d['’])?(?:\w+ )?|"
                        r"\bby (?:the end of )?(?:\w+ )?)(20\d\d)\b")
@@ -75,11 +88,12 @@ def governors(mention: Mention, noun=None, depth: int = 4) -> list:
     """Tokens that govern the figure, nearest first: participles and relative verbs on the
     counted noun, the figure's ancestors (up to `depth`, stopping at a verb of saying) and
     the open complements of those verbs ("ont commencé à développer")."""
-    tokens = mention.tokens()
+    tokens = items.figure_tokens(mention)
     if not tokens:
         return []
     doc = tokens[0].doc
-    if not doc.has_annotation("DEP"):  # no parser (rules only): the words before the figure
+    if not doc[0].dep_:  # no parser (rules only): the words before the figure
+        # (doc[0].dep_ rather than doc.has_annotation("DEP"), which reads every token)
         first = min(t.i for t in tokens)
         return [doc[k] for k in range(first - 1, max(-1, first - 1 - depth), -1)]
     fig_ids = {t.i for t in tokens}
@@ -89,7 +103,7 @@ def governors(mention: Mention, noun=None, depth: int = 4) -> list:
         after = [noun.doc[noun.i + 1]] if noun.i + 1 < len(noun.doc) else []
         participles = [c for c in noun.children if c.dep_ in ("acl", "amod", "acl:relcl", "relcl")] + [
             t for t in after if "Part" in t.morph.get("VerbForm")]
-        out += [c for c in participles if c.pos_ == "VERB"
+        out += [c for c in participles if c.pos_ == "VERB" and not _hyphened(c)
                 and event_of_word(c.text, mention.lang) not in ("deploy", "count")]
     token = start
     if token.i not in fig_ids:
@@ -111,6 +125,11 @@ def governors(mention: Mention, noun=None, depth: int = 4) -> list:
             seen.add(token.i)
             ordered.append(token)
     return ordered
+
+
+def _hyphened(token) -> bool:
+    """Whether a word is the second half of a hyphenated compound ("machine-building plant")."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and not token.doc[token.i - 1].whitespace_
 
 
 def _linked(noun, tokens) -> bool:
@@ -149,6 +168,8 @@ def _adjust(event: str, token, item: str | None, mention: Mention) -> str:
             return "kill"  # "ils perdaient 200 personnes par jour", "ont perdu la vie"
     if event == "strike" and item in _AIRBORNE and re.search(r"\b(with|avec)\s+(\S+\s+){0,4}$", mention.before):
         return "deploy"
+    if event == "deploy" and item == "attack":
+        return "strike"  # "launched 40 attacks", "30 fois plus de tirs": attacks strike
     if event == "count" and mention.figure.unit in _MEASURE_UNITS:
         return "other"
     if item in _PLACES and event in ("destroy", "injure", "kill", "shoot_down", "deploy"):
@@ -168,8 +189,11 @@ def _money_event(mention: Mention, noun, item: str | None) -> str:
         event = event_of_word(token.text, lang)
         if event in ("spend", "deliver", "count"):
             return event
-    earlier = _sentence_events(mention).get(mention.sentence.index)
-    return earlier if earlier in ("spend", "deliver") and _in_list(mention, noun) else "other"
+    earlier = _sentence_events(mention).get(_list_key(mention))
+    if earlier in ("spend", "deliver") and _in_list(mention, noun):
+        return earlier
+    # Most sums in the news are aid, loans or transfers; prices and budgets name themselves.
+    return "deliver" if item == "money" else "other"
 
 
 def _event(mention: Mention, noun, item: str | None) -> str:
@@ -189,6 +213,8 @@ def _governed_event(mention: Mention, noun, item: str | None) -> str:
         return "other"
     if unit.split("/")[0] in items.CURRENCIES:
         return _money_event(mention, noun, item)
+    if items.population_of(mention):
+        return "count"
     change = lexicon()["change"][lang]
     chain = governors(mention, noun)
     words = _participle_after(mention, noun) + ([noun] if noun is not None else []) + chain
@@ -218,14 +244,48 @@ def _governed_event(mention: Mention, noun, item: str | None) -> str:
         return lexicon()["item_events"][item]
     # A figure in a list after another ("... 361 aircraft and 29 naval vessels"): the same event.
     if _in_list(mention, noun):
-        return _sentence_events(mention).get(mention.sentence.index, "other")
+        earlier = _sentence_events(mention).get(_list_key(mention))
+        if earlier is not None:
+            return earlier
+    if _states_count(mention, noun, chain):
+        return "count"
+    return "other"
+
+
+def _states_count(mention: Mention, noun, chain: list) -> bool:
+    """Whether a count with no event word states how many there are: the subject or attribute of
+    "be" ("the population was 2.1 million", "n'est que de 30 millions"), or a definite group named
+    by its body ("les sept puissances du G7")."""
+    if mention.figure.unit != "count":
+        return False
+    for word in ([noun] if noun is not None else []) + [_figure_head(items.figure_tokens(mention))]:
+        if word.dep_ in _STATED and _COPULA.match(_word(word.head)):
+            return True  # "the population was 2.1 million", "10 million people are in need"
+        if any(c.dep_ == "cop" and _COPULA.match(_word(c)) for c in word.children):
+            return True  # "la population n'est que de 30 millions"
+    return noun is not None and _definite_group(mention, noun)
+
+
+def _definite_group(mention: Mention, noun) -> bool:
+    """"Les sept puissances du G7", "the 27 states of the EU": a definite article, the figure,
+    its noun and the body the group belongs to."""
+    if not re.search(r"\b(?:les|the|aux|des)\s*$", mention.before, re.I):
+        return False
+    doc = noun.doc
+    k = noun.i + 1
+    if k < len(doc) and _word(doc[k]) in ("of", "de", "du", "des", "d'"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        return k < len(doc) and doc[k].pos_ == "PROPN"
+    return False
     return "other"
 
 
 def _in_list(mention: Mention, noun) -> bool:
     """Whether the figure continues a list or a breakdown of an earlier one ("and 29 vessels",
     "including 34", "dont dix")."""
-    heads = [noun] if noun is not None else mention.tokens()[-1:]
+    heads = [noun] if noun is not None else items.figure_tokens(mention)[-1:]
     if any(t.dep_ in ("conj", "appos") for t in heads):
         return True
     return bool(_LIST_BEFORE.search(mention.before))
@@ -233,7 +293,7 @@ def _in_list(mention: Mention, noun) -> bool:
 
 def _participle_after(mention: Mention, noun) -> list:
     """A participle right after the figure or its noun ("140,000 killed", "19 personnes blessées")."""
-    tokens = mention.tokens()
+    tokens = items.figure_tokens(mention)
     if not tokens:
         return []
     doc = tokens[0].doc
@@ -269,7 +329,7 @@ def _cue_tokens(mention: Mention, noun, whole: bool = False) -> list:
     to the root when `whole`), their auxiliaries, modifiers, subjects and objects, and the few
     words right before the figure."""
     chain = governors(mention, noun, depth=8) if whole else _clause(mention, noun)
-    tokens = mention.tokens()
+    tokens = items.figure_tokens(mention)
     out = list(chain)
     heads = [_figure_head(tokens)] if tokens else []
     for token in chain + heads + ([noun] if noun is not None else []):
@@ -301,10 +361,14 @@ def _status(mention: Mention, noun) -> str:
     lang = "fr" if mention.lang == "fr" else "en"
     cues = dict(lexicon()["status"][lang])
     # An estimate may be framed from above ("It is estimated that ...", "Il estime que ...").
-    if any(cues["estimate"].match(_word(t)) for t in _cue_tokens(mention, noun, whole=True)):
+    framing = _cue_tokens(mention, noun, whole=True)
+    framing += _method_clauses([t for t in framing if t.pos_ in ("VERB", "AUX")])
+    if any(cues["estimate"].match(_word(t)) for t in framing) or _ESTIMATES.search(mention.sentence.text):
         return "estimate"
-    target = False
-    for token in _cue_tokens(mention, noun):
+    clause = _cue_tokens(mention, noun)
+    # Counted things whose parse lost the verb ("10 000 soldats vont arriver").
+    target = mention.figure.unit.startswith("count") and bool(_FUTURE_AFTER.match(mention.after))
+    for token in clause:
         # The counted thing as subject of "s'engager", "plan": the plan is theirs, not the figure's.
         own_subject = noun is not None and noun.head.i == token.i and noun.dep_.startswith("nsubj")
         if cues["target"].match(_word(token)) and not own_subject:
@@ -316,14 +380,34 @@ def _status(mention: Mention, noun) -> str:
     return "reported"
 
 
+def _list_key(mention: Mention) -> tuple:
+    """Key of the events remembered in a sentence: sums and counts make separate lists
+    (the spending of a price does not pass to the houses listed after it)."""
+    return mention.sentence.index, mention.figure.unit.split("/")[0] in items.CURRENCIES
+
+
+def _method_clauses(verbs: list) -> list:
+    """The verbs of adverbial clauses on `verbs`, which may say how a figure was reached
+    ("By modelling crate sizes, analysts arrived at ...", "En extrapolant ces chiffres, ...")."""
+    out = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "advcl":
+                out.append(child)
+            elif child.dep_ == "prep" and child.i < verb.i:  # "By modelling ..." opens the sentence
+                out += [c for c in child.children if c.dep_ == "pcomp"]
+                out += [g for c in child.children if c.dep_ == "pobj" for g in c.children if g.pos_ == "VERB"]
+    return out
+
+
 def _sentence_events(mention: Mention) -> dict:
     return mention.state.setdefault("events_by_sentence", {})
 
 
 def assign(mention: Mention) -> None:
     """Set fields "event" (e.g. "deploy") and "status" (reported, target or estimate)."""
-    _item, noun = items.find(mention)
+    _item, noun = items.found(mention)
     mention.fields["event"] = _event(mention, noun, mention.fields.get("item"))
     if mention.fields["event"] != "other":
-        _sentence_events(mention)[mention.sentence.index] = mention.fields["event"]
+        _sentence_events(mention)[_list_key(mention)] = mention.fields["event"]
     mention.fields["status"] = _status(mention, noun)

@@ -1,0 +1,184 @@
+"""Item of a figure: what is counted, in the CLAIMS.md vocabulary.
+
+The counted noun comes from the parse and the words around the figure ("420 drones",
+"des milliers de soldats", "30 % des drones", "le nombre de drones ... est de 38"), then
+goes through the lexicon in data/lexicon/items.yaml (French and English nouns -> item).
+"""
+from __future__ import annotations
+
+import re
+
+from ..mention import Mention
+from .nouns import (
+    _from_noun,
+    _head_noun,
+    _hyphen_noun,
+    _locates,
+    _noun_left,
+    _number_of,
+    _phrases,
+    _subject,
+    detail_of,
+    item_of_noun,
+    noun_after,
+)
+from .words import (
+    figure_tokens,
+    CURRENCIES,
+    DISTANCES,
+    DURATIONS,
+    VOCABULARY,
+    _AGE_EN,
+    _POPULATED,
+    _TIMES,
+    _UNIT_ITEMS,
+    _VAGUE,
+    _norm,
+    lexicon,
+    lookup,
+    singular,
+)
+
+__all__ = ["CURRENCIES", "DISTANCES", "DURATIONS", "VOCABULARY", "assign", "detail_of", "figure_tokens", "find",
+           "found", "item_of_noun", "lexicon", "lookup", "noun_after", "population_of", "singular"]
+
+
+def _age(mention: Mention) -> bool:
+    """Whether a duration is someone's age ("a 56-year-old medic", "des jeunes de 18 ans", "(25 ans)")."""
+    if "year-old" in mention.figure.quote.lower() or _AGE_EN.match(mention.after):
+        return True
+    if mention.lang != "fr":
+        return False
+    before, after = mention.before.rstrip(), mention.after.lstrip()
+    if not re.match(r"^(?:(?:et|à|ou|-)\s*\d+\s+)?ans\b", after):
+        return False
+    if before.endswith("(") or re.search(r"\bâgée?s?\s+de$", before):
+        return True
+    match = re.search(r"(\w+)\s+de(?:\s+\S+\s+et)?$", before)
+    return bool(match and (lookup([match.group(1).lower()], "fr") in ("person", "child", "man", "woman")
+                           or match.group(1).lower() in ("jeunes", "garçon", "fille", "hommes", "femmes")))
+
+
+def _money_holder(mention: Mention) -> str | None:
+    """A thing a money figure prices or counts ("un palais de 1,4 milliard", "salaire de ..."), or None."""
+    holders = lexicon()["money_holders"].get("fr" if mention.lang == "fr" else "en", {})
+    noun = _noun_left(mention, limit=5, known_only=False)
+    if noun is not None:
+        for words in _phrases(noun, mention.lang):
+            for key in (" ".join(words), " ".join(singular(w, mention.lang) for w in words)):
+                if key in holders:
+                    return holders[key]
+    return None
+
+
+def _state_items(mention: Mention) -> dict:
+    return mention.state.setdefault("items_by_sentence", {})
+
+
+def _in_brackets(mention: Mention) -> bool:
+    """Whether the figure opens a bracket: a conversion of the figure before it ("1,200km (745 miles)")."""
+    return mention.before.rstrip().endswith(("(", "["))
+
+
+def population_of(mention: Mention) -> bool:
+    """Whether a count is the size of a place or population with no noun of its own
+    ("the city of 3 million", "une ville de 3 millions")."""
+    tokens = figure_tokens(mention)
+    if mention.figure.unit != "count" or not tokens or not tokens[0].doc[0].dep_:  # parsed
+        return False
+    figure = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[-1])
+    head = figure.head
+    if head.dep_ == "prep" and _norm(head) == "of":
+        head = head.head  # English: the number hangs on "of"
+    elif not any(c.dep_ == "case" and _norm(c) in ("de", "d'") for c in figure.children):
+        return False
+    return head.pos_ == "NOUN" and bool(_POPULATED.match(_norm(head)))
+
+
+def _repeated(mention: Mention) -> str | None:
+    """The item of "struck the grid 217 times": attacks when a verb of striking governs, else None."""
+    from ..events import event_of_word  # events builds on this package
+
+    tokens = figure_tokens(mention)
+    token = tokens[-1] if tokens else None
+    for _ in range(3):
+        if token is None or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return "attack" if event_of_word(token.text, mention.lang) == "strike" else None
+    return None
+
+
+def find(mention: Mention):
+    """(item, noun token) for the figure; the token is None when the item comes from a rule."""
+    unit = mention.figure.unit.split("/")[0]
+    lang = mention.lang
+    earlier = _state_items(mention).get(mention.sentence.index)
+    if earlier and _in_brackets(mention):
+        return earlier, None
+    if unit in CURRENCIES:
+        holder = _money_holder(mention)
+        if holder is None:
+            subject = _subject(mention)
+            holders = lexicon()["money_holders"].get("fr" if lang == "fr" else "en", {})
+            holder = holders.get(singular(_norm(subject), lang)) if subject is not None else None
+        return holder or "money", None
+    if unit in _UNIT_ITEMS:
+        return _UNIT_ITEMS[unit], None
+    if unit == "count" and _TIMES.match(mention.after):
+        return _repeated(mention), None
+    if unit in DURATIONS and _age(mention):
+        return "person", None
+    tokens = figure_tokens(mention)
+    joined = _hyphen_noun(mention, tokens[0].doc, max(t.i for t in tokens)) if tokens else None
+    if joined is not None:
+        return item_of_noun(joined, lang), joined  # "a 12-point plan": points, though a bare "points" is not
+    item, noun = _from_noun(noun_after(mention), lang)
+    if item is not None:
+        return item, noun
+    if population_of(mention):
+        return "person", None
+    if unit in DISTANCES or unit in DURATIONS:
+        # What is long, far or lasting: the noun measured, "the length of X", else the subject
+        # of the verb ("artillery units were laagered 12 km behind", "the talks lasted six hours").
+        finders = (_head_noun, _number_of) if _locates(mention) else (_head_noun, _number_of, _subject)
+        for finder in finders:
+            item, noun = _from_noun(finder(mention), lang)
+            if item is not None:
+                return item, noun
+        return None, None
+    for finder in (_number_of, _head_noun):
+        item, noun = _from_noun(finder(mention), lang)
+        if item is not None:
+            return item, noun
+    if unit == "percent":
+        item, noun = _from_noun(_subject(mention), lang)
+        if item is not None:
+            return item, noun
+    if earlier:
+        return earlier, None
+    item, noun = _from_noun(_noun_left(mention), lang)
+    if _VAGUE.match(mention.figure.quote.strip()) and item not in VOCABULARY:
+        return "person", None  # "forcing millions from their homes"
+    return item, noun
+
+
+def _state_nouns(mention: Mention) -> dict:
+    return mention.state.setdefault("item_nouns", {})
+
+
+def found(mention: Mention):
+    """(item, noun token) as `assign` found them for this figure, else as `find` finds them."""
+    cached = _state_nouns(mention).get(mention.figure.start)
+    return cached if cached is not None else find(mention)
+
+
+def assign(mention: Mention) -> None:
+    """Set fields "item" (e.g. "drone") and "item_detail" (e.g. "Shahed" or None)."""
+    item, noun = find(mention)
+    _state_nouns(mention)[mention.figure.start] = (item, noun)
+    mention.fields["item"] = item
+    mention.fields["item_detail"] = detail_of(noun, mention.lang) if noun is not None else None
+    if item is not None:
+        _state_items(mention)[mention.sentence.index] = item
