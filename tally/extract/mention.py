@@ -45,6 +45,7 @@ class Mention:
     lang: str
     fields: dict = field(default_factory=dict)
     state: dict = field(default_factory=dict)  # shared by the mentions of one document
+    _tokens: list | None = field(default=None, repr=False, compare=False)
 
     @property
     def rel_start(self) -> int:
@@ -67,7 +68,10 @@ class Mention:
 
     def tokens(self):
         """The spaCy tokens of the figure (an empty list when the sentence was not parsed)."""
-        if self.sentence.doc is None:
-            return []
-        span = self.sentence.doc.char_span(self.rel_start, self.rel_end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        if self._tokens is None:
+            if self.sentence.doc is None:
+                self._tokens = []
+            else:
+                span = self.sentence.doc.char_span(self.rel_start, self.rel_end, alignment_mode="expand")
+                self._tokens = list(span) if span is not None else []
+        return self._tokens
