@@ -116,31 +116,41 @@ def _finish(report: Report) -> None:
               help="Documents per transaction.")
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def ingest(paths, db, lang, batch_size, show_progress):
+@click.option("--workers", type=click.IntRange(0), default=0, show_default=True,
+              help="Extract on a local Dask cluster of N processes (0: in this process).")
+@click.option("--scheduler", metavar="URL",
+              help="Extract on a running Dask cluster (tcp://HOST:PORT) instead.")
+def ingest(paths, db, lang, batch_size, show_progress, workers, scheduler):
     """Read PATHS, extract their claims and store both in the database.
 
     PATHS are files or directories (read recursively): .txt, .md, .jsonl, saved web
     pages (.html, .htm) and RSS/Atom feeds (.xml, .rss, .atom), or - for stdin.
     Running it again adds only what is new: the same text is stored once, and a
     lightly edited copy of a stored article is linked to it, not counted again.
+    Documents stream through in batches, so memory stays flat on any corpus size.
+    --workers and --scheduler spread the extraction over Dask processes (each loads
+    the models once); on SQLite this process still writes, in input order, so the
+    database is the same as a serial run's; on PostgreSQL the workers write.
 
     \b
     Examples:
       tally ingest examples/
       tally ingest feeds/ pages/ --db postgresql://me@localhost/tally
+      tally ingest archive/ --workers 2
+      tally ingest archive/ --scheduler tcp://10.0.0.5:8786 --db postgresql://me@db/tally
     """
-    from .extract import Extractor, Settings
+    from .extract import Settings
     from .ingest import count_documents, read_paths
-    from .store import IngestSettings
-    from .store import ingest as ingest_documents
+    from .pipeline import PipelineSettings
+    from .pipeline import ingest as ingest_documents
 
     report = Report()
-    extractor = Extractor(Settings(lang=None if lang == "auto" else lang))
+    settings = PipelineSettings(workers=workers, scheduler=scheduler, batch_size=batch_size,
+                                extract=Settings(lang=None if lang == "auto" else lang))
     show = show_progress if show_progress is not None else sys.stderr.isatty()
     with _store(db, create=True) as store, _ingest_bar(count_documents(paths), show) as advance:
-        result = ingest_documents(read_paths(paths, report), store, extractor, report,
-                                  IngestSettings(batch_size=batch_size), paths=paths,
-                                  on_progress=advance)
+        result = ingest_documents(read_paths(paths, report), store, report, settings,
+                                  paths=paths, on_progress=advance)
         click.echo(f"{store.name}: {result.summary()} (run {result.run_id})")
     _finish(report)
 

@@ -3,16 +3,20 @@
     result = ingest(read_paths(paths, report), store, extractor, report)
 
 Each batch is one transaction: a killed process loses only the batch in flight,
-and the next run skips what is already stored (by content hash).
+and the next run skips what is already stored (by content hash). Batches stream:
+documents are read, deduplicated, extracted and committed a batch at a time, so
+memory does not grow with the corpus. Extraction goes through `extract_batches`,
+which tally.pipeline points at a Dask cluster (results come back in batch order).
 """
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import TallyError
@@ -33,6 +37,10 @@ class IngestSettings:
 
     batch_size: int = 20
     near_duplicate_threshold: float = dedupe.THRESHOLD
+    # Near-duplicates are looked for among this many latest stored documents (None: all).
+    # Each costs ~4 KB of index in memory; wire copies and re-edits of a story come
+    # within days of it, so a window keeps memory flat on an archive of any size.
+    near_duplicate_window: int | None = 20_000
     extractor_version: str | None = None  # None: tally.extract.EXTRACTOR_VERSION
 
 
@@ -61,10 +69,22 @@ class _Pending:
     signature: object
     claims: list[Claim] | None = None  # None: failed or not extracted
     failed: bool = False
+    to_extract: bool = False  # not a near-duplicate of a stored document when prepared
+
+
+@dataclass
+class Extracted:
+    """The claims of a batch's documents, in order (None: failed), and what its report got."""
+
+    claims: list[list[Claim] | None]
+    failures: list[tuple[str, str]]
+    warnings: list[tuple[str, str]]
 
 
 # Called with the counts so far and how many more documents were handled (for a bar).
 Progress = Callable[[IngestResult, int], None]
+# Document batches in, their Extracted out, in the same order (serial or on a cluster).
+BatchExtractor = Callable[[Iterable[list[Document]]], Iterator[Extracted]]
 
 
 def now() -> datetime:
@@ -73,11 +93,14 @@ def now() -> datetime:
 
 def ingest(documents: Iterable[Document], store: Store, extractor, report: Report,
            settings: IngestSettings | None = None, paths: Iterable[str] = (),
-           on_progress: Progress | None = None) -> IngestResult:
+           on_progress: Progress | None = None,
+           extract_batches: BatchExtractor | None = None) -> IngestResult:
     """Store new documents with their claims; count duplicates and failures.
 
     Exact duplicates (same content hash) add nothing; near-duplicates are stored
     linked to their original (duplicate_of) with no claims of their own.
+    `extract_batches` extracts the batches (default: `extract_batch` with `extractor`,
+    here); whatever runs it, what is stored is decided here, batch by batch, in order.
     Raises StoreError when the database fails; committed batches stay.
     """
     from ..extract import EXTRACTOR_VERSION
@@ -86,11 +109,14 @@ def ingest(documents: Iterable[Document], store: Store, extractor, report: Repor
     version = settings.extractor_version or EXTRACTOR_VERSION
     sync_outlets(store)
     result = IngestResult(run_id=start_run(store, "ingest", list(paths), version))
-    index = dedupe.NearDuplicates(settings.near_duplicate_threshold)
+    index = WindowIndex(settings.near_duplicate_threshold, settings.near_duplicate_window)
     failures_before = len(report.failures)
+    extract_batches = extract_batches or serial_extractor(extractor)
     try:
-        for batch in _batches(documents, settings.batch_size):
-            pending = _prepare(batch, store, index, extractor, report, result, on_progress)
+        # A generator: each batch is read and prepared only when the extractor asks for it.
+        prepared = (_prepare(batch, store, index, extractor, report, result, on_progress)
+                    for batch in _batches(documents, settings.batch_size))
+        for pending in _extract_in_order(prepared, extract_batches, report):
             _commit(pending, store, index, result, report, failures_before, version)
             if on_progress:
                 on_progress(result, 0)
@@ -99,6 +125,59 @@ def ingest(documents: Iterable[Document], store: Store, extractor, report: Repor
         raise
     _finish_run(store, result, report, failures_before, "done")
     return result
+
+
+# (run id, extractor version, document batches) in; each batch's counts and report out, in order.
+BatchCommitter = Callable[[int, str, Iterable[list[Document]]], Iterator[tuple[IngestResult, Extracted]]]
+
+
+def ingest_by_workers(documents: Iterable[Document], store: Store, report: Report,
+                      commit_batches: BatchCommitter, settings: IngestSettings | None = None,
+                      paths: Iterable[str] = (), on_progress: Progress | None = None
+                      ) -> IngestResult:
+    """Like `ingest`, but workers dedupe, extract and commit each batch themselves
+    (straight to a PostgreSQL server); this process keeps the run's counts and failures.
+
+    Documents that two workers have in flight at once can both be stored as originals
+    where a serial run would link the second as a near-duplicate.
+    """
+    from ..extract import EXTRACTOR_VERSION
+
+    settings = settings or IngestSettings()
+    version = settings.extractor_version or EXTRACTOR_VERSION
+    sync_outlets(store)
+    result = IngestResult(run_id=start_run(store, "ingest", list(paths), version))
+    failures_before = len(report.failures)
+    try:
+        batches = _batches(documents, settings.batch_size)
+        for counts, told in commit_batches(result.run_id, version, batches):
+            for where, message in told.failures:
+                report.fail(where, message)
+            for where, message in told.warnings:
+                report.warn(where, message)
+            for name in ("new", "duplicate", "near_duplicate", "claims"):
+                setattr(result, name, getattr(result, name) + getattr(counts, name))
+            with store.write() as session:
+                update_run(session, result, report, failures_before)
+            if on_progress:
+                on_progress(result, len(told.claims))
+    except BaseException:
+        _finish_run(store, result, report, failures_before, "failed", quiet=True)
+        raise
+    _finish_run(store, result, report, failures_before, "done")
+    return result
+
+
+def ingest_batch(documents: list[Document], store: Store, extractor, index, run_id: int,
+                 version: str) -> tuple[IngestResult, Extracted]:
+    """Dedupe, extract and commit one batch in this process (a worker's share of
+    `ingest_by_workers`): the batch's own counts, and what its report got (`claims`
+    holds one entry a document read, for progress)."""
+    report, result = Report(), IngestResult(run_id=run_id)
+    prepared = [_prepare(documents, store, index, extractor, report, result, None)]
+    for pending in _extract_in_order(prepared, serial_extractor(extractor), report):
+        _commit(pending, store, index, result, report, 0, version, record_run=False)
+    return result, Extracted([None] * len(documents), report.failures, report.warnings)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -129,13 +208,66 @@ def _prepare(batch, store, index, extractor, report, result, on_progress) -> lis
             # Store the language the extractor works in (detected when the source gave none).
             document = replace(document, lang=extractor.language(document))
             item = _Pending(document, digest, dedupe.minhash(document.text))
-            if index.original(item.signature) is None:
-                item.claims = extract_claims(document, extractor, report)
-                item.failed = item.claims is None
+            item.to_extract = index.original(item.signature) is None
             pending.append(item)
         if on_progress:
             on_progress(result, 1)
     return pending
+
+
+def serial_extractor(extractor) -> BatchExtractor:
+    """A BatchExtractor that runs `extract_batch` with `extractor` in this process."""
+    def run(batches: Iterable[list[Document]]) -> Iterator[Extracted]:
+        for batch in batches:
+            yield extract_batch(batch, extractor)
+    return run
+
+
+def extract_batch(documents: list[Document], extractor) -> Extracted:
+    """The claims of each document (None when its extraction failed), with its own report.
+
+    One extract_many call parses the figure sentences of the whole batch at once; if
+    it breaks, each document is extracted alone so one bad document fails alone.
+    """
+    report = Report()
+    found: dict[int, list[Claim]] = {}
+    try:
+        for document, claims in extractor.extract_many(documents, report):
+            found[id(document)] = claims
+    except Exception:  # noqa: BLE001 - retried document by document just below
+        log.exception("batch extraction failed; extracting its documents one by one")
+        report, found = Report(), {}
+        for document in documents:
+            claims = extract_claims(document, extractor, report)
+            if claims is not None:
+                found[id(document)] = claims
+    return Extracted([found.get(id(d)) for d in documents], report.failures, report.warnings)
+
+
+def _extract_in_order(prepared: Iterable[list[_Pending]], extract_batches: BatchExtractor,
+                      report: Report) -> Iterator[list[_Pending]]:
+    """Each prepared batch with its claims filled in, in order.
+
+    The extractor pulls batches ahead of the ones it gives back (a cluster keeps a few
+    in flight); `waiting` holds those, so the two streams stay matched.
+    """
+    waiting: deque[list[_Pending]] = deque()
+
+    def documents() -> Iterator[list[Document]]:
+        for pending in prepared:
+            waiting.append(pending)
+            yield [item.document for item in pending if item.to_extract]
+
+    for extracted in extract_batches(documents()):
+        pending = waiting.popleft()
+        for where, message in extracted.failures:
+            report.fail(where, message)
+        for where, message in extracted.warnings:
+            report.warn(where, message)
+        chosen = [item for item in pending if item.to_extract]
+        for item, claims in zip(chosen, extracted.claims, strict=True):
+            item.claims, item.failed = claims, claims is None
+        yield pending
 
 
 def extract_claims(document: Document, extractor, report: Report) -> list[Claim] | None:
@@ -151,20 +283,45 @@ def extract_claims(document: Document, extractor, report: Report) -> list[Claim]
     return None
 
 
-def _refresh_index(session: Session, index: dedupe.NearDuplicates) -> None:
-    """Add documents stored since the last look (by this or another process) to the index."""
+def _refresh_index(session: Session, index: "WindowIndex") -> None:
+    """Add documents stored since the last look (by this or another process) to the index,
+    the latest `index.window` of them at most."""
+    start = index.last_id
+    if index.window:
+        newest = session.scalar(select(func.max(StoredDocument.id))) or 0
+        start = max(start, newest - index.window)
     rows = session.execute(
         select(StoredDocument.id, StoredDocument.minhash)
-        .where(StoredDocument.id > index.last_id, StoredDocument.minhash.is_not(None))
+        .where(StoredDocument.id > start, StoredDocument.minhash.is_not(None))
         .order_by(StoredDocument.id))
     for doc_id, data in rows:
         index.add(doc_id, dedupe.from_bytes(data))
+    index.evict()
 
 
-def _commit(pending, store, index, result, report, failures_before, version) -> None:
+class WindowIndex(dedupe.NearDuplicates):
+    """The near-duplicate index of the latest `window` stored documents (None: all)."""
+
+    def __init__(self, threshold: float = dedupe.THRESHOLD, window: int | None = None):
+        super().__init__(threshold)
+        self.window = window
+
+    def evict(self) -> None:
+        """Forget the oldest signatures beyond the window (ids are added in rising order,
+        and a dict keeps that order)."""
+        while self.window and len(self.signatures) > self.window:
+            doc_id = next(iter(self.signatures))
+            self.lsh.remove(str(doc_id))
+            del self.signatures[doc_id]
+
+
+def _commit(pending, store, index, result, report, failures_before, version,
+            record_run: bool = True) -> None:
     """Write one batch in one transaction; on failure nothing of it stays."""
     counts = IngestResult(run_id=result.run_id)
     added: list[tuple[int, object]] = []
+    claim_rows: list[dict] = []
+    stamp = now()
     with store.write() as session:
         _refresh_index(session, index)
         outlets = _outlet_ids(session)
@@ -178,26 +335,31 @@ def _commit(pending, store, index, result, report, failures_before, version) -> 
                 counts.near_duplicate += 1
             else:
                 counts.new += 1
-                counts.claims += insert_claims(session, doc_id, item.claims, version)
+                claim_rows += [claim_row(c, doc_id, version, stamp) for c in item.claims or ()]
                 record_entities(session, item.claims)
             if doc_id is not None:
                 added.append((doc_id, item.signature))
+        # One executemany for the batch's claims: per-document ORM inserts were a tenth
+        # of an ingest's time.
+        if claim_rows:
+            session.execute(StoredClaim.__table__.insert(), claim_rows)
+        counts.claims = len(claim_rows)
         totals = replace(result)
         for name in ("new", "duplicate", "near_duplicate", "claims"):
             setattr(totals, name, getattr(result, name) + getattr(counts, name))
-        update_run(session, totals, report, failures_before)
+        if record_run:
+            update_run(session, totals, report, failures_before)
     # Committed: only now do the counts and the index include the batch.
     for name in ("new", "duplicate", "near_duplicate", "claims", "failed"):
         setattr(result, name, getattr(totals, name))
     for doc_id, signature in added:
         index.add(doc_id, signature)
+    index.evict()
 
 
 def _insert_document(session, item: _Pending, index, outlets, run_id, version):
     """(new id or None when the hash is already stored, whether it is a near-duplicate)."""
     document = item.document
-    if session.scalar(select(StoredDocument.id).where(StoredDocument.content_hash == item.hash)):
-        return None, False  # another process stored it while this one was extracting
     near = index.original(item.signature)
     outlet = match_outlet(document.url, document.outlet, load_outlets())
     values = dict(
@@ -211,7 +373,9 @@ def _insert_document(session, item: _Pending, index, outlets, run_id, version):
     )
     doc_id = session.execute(_insert_new(session, values)).scalar()
     if doc_id is None:
-        return None, False  # stored by a concurrent ingest between the check and the insert
+        # Its hash is stored: by another process while this one was extracting, or earlier
+        # in this batch (INSERT ... ON CONFLICT DO NOTHING, no SELECT first).
+        return None, False
     if near is None:
         # Later documents of the same batch can be near-duplicates of this one.
         index.add(doc_id, item.signature)
@@ -235,7 +399,7 @@ def insert_claims(session, doc_id: int, claims: list[Claim], version: str) -> in
         return 0
     stamp = now()
     rows = [claim_row(claim, doc_id, version, stamp) for claim in claims]
-    session.execute(insert(StoredClaim), rows)
+    session.execute(StoredClaim.__table__.insert(), rows)
     return len(rows)
 
 
