@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import logging
 import sys
@@ -133,8 +132,9 @@ def extract(paths, fmt, lang, show_progress):
     show = show_progress if show_progress is not None else (total or 0) > PROGRESS_MIN_DOCS
     records: list[dict] = []
     try:
-        for document in progress(read_paths(paths, report), total, "extracting", show):
-            batch = _extract_one(extractor, document, report)
+        documents = progress(read_paths(paths, report), total, "extracting", show)
+        for _document, claims in extractor.extract_many(documents, report):
+            batch = [claim.to_record() for claim in claims]
             if fmt == "jsonl":
                 write_records(batch, fmt, sys.stdout)
                 sys.stdout.flush()
@@ -149,24 +149,9 @@ def extract(paths, fmt, lang, show_progress):
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
-        _finish(report)
+        finish_report(report)
         sys.exit(130)
-    _finish(report)
-
-
-def _extract_one(extractor: Extractor, document, report: Report) -> list[dict]:
-    """Claim records of one document; [] with a failure in `report` when extraction breaks."""
-    try:
-        return [claim.to_record() for claim in extractor.extract(document, report)]
-    except TallyError as error:
-        report.fail(document.source or document.id, str(error))
-    except Exception as error:  # noqa: BLE001 - one broken document must not stop a batch
-        logging.getLogger("tally").exception("extraction failed on %s", document.source)
-        report.fail(
-            document.source or document.id,
-            f"extraction failed ({type(error).__name__}: {error}); run with -v for the traceback",
-        )
-    return []
+    finish_report(report)
 
 
 def _silence_stdout() -> None:
@@ -177,7 +162,7 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _finish(report: Report) -> None:
+def finish_report(report: Report) -> None:
     """Print warnings and failures to stderr; exit 1 when anything failed."""
     for where, message in report.warnings:
         click.echo(f"warning: {where}: {message}", err=True)

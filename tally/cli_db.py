@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import click
 
-from .cli import cli
+from .cli import cli, finish_report
 from .errors import TallyError
 from .report import Report
 
@@ -99,14 +99,6 @@ def _ingest_bar(total: int | None, show: bool):
         yield advance
 
 
-def _finish(report: Report) -> None:
-    for where, message in report.warnings:
-        click.echo(f"warning: {where}: {message}", err=True)
-    if not report.ok:
-        click.echo(report.summary(), err=True)
-        sys.exit(1)
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -152,7 +144,7 @@ def ingest(paths, db, lang, batch_size, show_progress, workers, scheduler):
         result = ingest_documents(read_paths(paths, report), store, report, settings,
                                   paths=paths, on_progress=advance)
         click.echo(f"{store.name}: {result.summary()} (run {result.run_id})")
-    _finish(report)
+    finish_report(report)
 
 
 @cli.command()
@@ -278,7 +270,7 @@ def reextract(db, force, lang, show_progress):
                                      on_progress=advance)
         click.echo(f"{store.name}: {result.new} documents re-extracted with "
                    f"{EXTRACTOR_VERSION}; {result.claims} claims stored (run {result.run_id})")
-    _finish(report)
+    finish_report(report)
 
 
 @cli.command()

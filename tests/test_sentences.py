@@ -20,3 +20,11 @@ def test_sentences_split(text, expected):
 def test_sentences_offsets_skip_spaces():
     text = "  Un.   Deux.  "
     assert list(split(text)) == [(2, 5), (8, 13)]
+
+
+def test_sentences_long_runs_are_cut_at_spaces():
+    text = "mot " * 5000  # 20,000 characters with no full stop
+    spans = list(split(text))
+    assert len(spans) > 1
+    assert all(e - s <= 5000 for s, e in spans)
+    assert all(text[s] != " " and text[e - 1] != " " for s, e in spans)

@@ -97,7 +97,11 @@ class Extractor:
         batch: list[_Pending] = []
         sentences_in_batch = 0
         for document in documents:
-            pending = self._find(document, report)
+            try:
+                pending = self._find(document, report)
+            except Exception as error:  # a bug on one document must not stop the batch
+                _failed(document, error, report)
+                continue
             batch.append(pending)
             sentences_in_batch += len(pending.found)
             if sentences_in_batch >= self.settings.batch_size * 4:
@@ -120,25 +124,43 @@ class Extractor:
         figures.inherit_currency(document.text, [fig for _, figs in found for fig in figs])
         return _Pending(document, lang, sents, found)
 
+    def _parse(self, lang: str, sents: list) -> None:
+        """Parse sentences in one call; if the model fails on one, parse them one by one and
+        leave the failing ones to the rules (their .doc stays None)."""
+        nlp = self.nlp(lang)
+        try:
+            for sent, doc in zip(sents, nlp.pipe((s.text for s in sents), batch_size=self.settings.batch_size)):
+                sent.doc = doc
+        except (ValueError, RuntimeError) as error:
+            log.warning("parsing a batch failed (%s); parsing its sentences one by one", error)
+            for sent in sents:
+                try:
+                    sent.doc = nlp(sent.text)
+                except (ValueError, RuntimeError):
+                    sent.doc = None
+
     def _finish(self, batch: list["_Pending"], report: Report | None
                 ) -> Iterator[tuple[Document, list[Claim]]]:
         # 3. Parse only the sentences that hold a figure, one call per language.
         for lang in {p.lang for p in batch}:
             sents = [sent for p in batch if p.lang == lang for sent, _ in p.found]
-            parsed = self.nlp(lang).pipe((s.text for s in sents), batch_size=self.settings.batch_size)
-            for sent, doc in zip(sents, parsed):
-                sent.doc = doc
+            self._parse(lang, sents)
         # 4. The remaining stages, figure by figure, in text order.
         for pending in batch:
             try:
                 claims = _run_stages(pending)
             except Exception as error:  # a bug on one document must not stop the batch
-                where = pending.document.source or pending.document.id
-                log.exception("extraction failed on %s", where)
-                if report is not None:
-                    report.fail(where, f"extraction failed ({type(error).__name__}: {error})")
+                _failed(pending.document, error, report)
                 continue
             yield pending.document, claims
+
+
+def _failed(document: Document, error: Exception, report: Report | None) -> None:
+    where = document.source or document.id
+    log.exception("extraction failed on %s", where)
+    if report is not None:
+        report.fail(where, f"extraction failed ({type(error).__name__}: {error}); "
+                           "run with -v for the traceback")
 
 
 def _run_stages(pending: "_Pending") -> list[Claim]:

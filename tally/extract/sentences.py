@@ -43,10 +43,22 @@ def _is_abbreviation(word: str) -> bool:
     return lowered in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+# A "sentence" longer than this (a text without punctuation or line breaks) is cut at
+# spaces: the parser has a length limit and its cost grows with length.
+MAX_SENTENCE = 5000
+
+
 def _strip(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield from _strip(text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield start, end

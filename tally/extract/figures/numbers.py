@@ -132,7 +132,10 @@ def candidates(text: str, lang: str) -> list[Raw]:
 def _may_hold_a_number(text: str, lang: str, lang_key: str) -> bool:
     """False when `text` has no digit, no number word and no word of the vague, fraction
     and multiple tables: then it holds no figure."""
-    if _ANY_DIGIT.search(text) or _keywords(lang_key).search(text):
+    if _ANY_DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    if any(stem in lowered for stem in _keywords(lang_key)):
         return True
     if lang not in ("fr", "en"):
         return False
@@ -149,10 +152,17 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8)
-def _keywords(lang: str) -> re.Pattern:
+def _keywords(lang: str) -> tuple[str, ...]:
+    """The words of the vague, fraction and multiple tables, as plain substrings: a
+    substring test is far cheaper than running the tables' expressions on every sentence."""
     patterns = [p for p, *_ in _VAGUE[lang]] + [p for p, _ in _FRACTIONS[lang]]
     patterns += [p for p, _ in _MULTIPLE_WORDS[lang]] + [_FOLD.pattern]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", " ".join(patterns))}
+    return tuple(sorted(words - _NOT_KEYWORDS))
+
+
+# Words of the tables that are no figure on their own (the number words are tested apart).
+_NOT_KEYWORDS = {"plusieurs", "quelques", "several", "will", "would", "within", "ement", "erait"}
 
 
 def parse_digits(token: str, lang: str) -> float:
