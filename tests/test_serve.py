@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import json
 import re
@@ -20,6 +21,13 @@ from tally.serve.plugin import quote_parts, safe_url
 from tally.serve.timeline import short_label
 
 # ---------------------------------------------------------------- pure functions
+
+
+def _run(coroutine):
+    """Run a coroutine to its end in a thread of its own: Playwright's sync API, used by the
+    browser tests of the same session, keeps an event loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.mark.parametrize("text, claims, marked", [
@@ -145,7 +153,7 @@ def fingerprint(path: Path) -> tuple:
 def site(corpus_db, tmp_path_factory):
     """(Datasette over the corpus database, its name) in this process."""
     datasette = make_datasette(corpus_db, tmp_path_factory.mktemp("served"))
-    asyncio.run(datasette.invoke_startup())
+    _run(datasette.invoke_startup())
     return datasette
 
 
@@ -153,7 +161,7 @@ def get(datasette, path: str, method: str = "GET"):
     async def fetch():
         return await datasette.client.request(method, path)
 
-    return asyncio.run(fetch())
+    return _run(fetch())
 
 
 @pytest.mark.slow
@@ -177,7 +185,7 @@ def test_serve_pages_refuse_writes(site, method):
 def test_serve_database_is_immutable_and_left_untouched(corpus_db, tmp_path):
     before = fingerprint(corpus_db)
     datasette = make_datasette(corpus_db, tmp_path)
-    asyncio.run(datasette.invoke_startup())
+    _run(datasette.invoke_startup())
     for path in ("/", "/-/timeline", "/-/documents/3", "/tally/claims_view.json?_search=drones"):
         assert get(datasette, path).status_code == 200
     database = datasette.get_database("tally")
