@@ -1,6 +1,6 @@
 """tally's benchmarks, one command: throughput, scaling, memory, query latency, profile.
 
-    python bench/run.py                       # everything, table into docs/README-bench.md
+    python bench/run.py                       # everything, table into README.md
     python bench/run.py --scale 0.1           # memory runs on 1,000 and 10,000 documents
     python bench/run.py --sections memory --timeout 1500
 
@@ -36,7 +36,7 @@ import extract_speed  # noqa: E402
 from tally.report import Report  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
-README = ROOT / "docs" / "README-bench.md"
+README = ROOT / "README.md"
 START, END = "<!-- bench:table:start -->", "<!-- bench:table:end -->"
 SECTIONS = ("throughput", "scaling", "memory", "latency", "profile")
 TALLY = str(Path(sys.executable).parent / "tally")
@@ -366,7 +366,7 @@ def table(results: dict) -> str:
 
 
 def write_readme(results: dict) -> None:
-    """Put the table between the markers of docs/README-bench.md (the prose stays)."""
+    """Put the table between the markers of README.md's benchmark section (the prose stays)."""
     text = README.read_text("utf-8") if README.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
     before, rest = text.split(START, 1)
     after = rest.split(END, 1)[1]
