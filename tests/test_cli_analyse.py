@@ -65,6 +65,10 @@ class ListedClaims(Extractor):
     def extract(self, document: Document, report: Report | None = None) -> list[Claim]:
         return list(CLAIMS.get(document.id, []))
 
+    def extract_many(self, documents, report: Report | None = None):
+        for document in documents:
+            yield document, self.extract(document, report)
+
 
 def fill(url: str) -> str:
     store = open_store(url)

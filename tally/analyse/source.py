@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 # Filters taking one or several names; the store compares them case-insensitively.
 LIST_FILTERS = ("item", "event", "actor", "speaker", "status", "lang", "outlet")
 DATE_FILTERS = ("since", "until")
+_CHUNK = 500
 
 
 def load_records(db_url: str, copies: bool = True, **filters) -> list[dict]:
@@ -34,8 +35,14 @@ def load_records(db_url: str, copies: bool = True, **filters) -> list[dict]:
     try:
         records = find_claims(store, where)
         if copies:
-            documents = find_documents(store, DocFilter(
-                lang=where.lang, outlet=where.outlet, since=where.since, until=where.until))
+            # Only the near-duplicates of the selected claims' documents, a chunk at a time
+            # (the database's limit on bound parameters).
+            originals = sorted({r["document_id"] for r in records if r.get("document_id") is not None})
+            documents = []
+            for start in range(0, len(originals), _CHUNK):
+                documents += find_documents(store, DocFilter(
+                    lang=where.lang, outlet=where.outlet, since=where.since, until=where.until,
+                    copies_of=tuple(originals[start:start + _CHUNK])))
             records += copied_claims(records, documents)
     finally:
         store.close()

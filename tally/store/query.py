@@ -153,6 +153,7 @@ class DocFilter:
     search: str | None = None
     duplicates: bool = True  # include near-duplicates (linked to their original)
     limit: int | None = None
+    copies_of: tuple[int, ...] | None = None  # only the near-duplicates of these documents
 
 
 def find_documents(store: Store, where: DocFilter | None = None) -> list[dict]:
@@ -185,6 +186,8 @@ def find_documents(store: Store, where: DocFilter | None = None) -> list[dict]:
                                 func.lower(StoredDocument.text).like(pattern)))
     if not where.duplicates:
         query = query.where(StoredDocument.duplicate_of.is_(None))
+    if where.copies_of is not None:
+        query = query.where(StoredDocument.duplicate_of.in_(where.copies_of))
     if where.limit:
         query = query.limit(where.limit)
     with store.read() as session:
