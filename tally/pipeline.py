@@ -28,7 +28,7 @@ from .models import Claim, Document
 from .report import Report
 from .store import IngestResult, IngestSettings, Store
 from .store import ingest as store_ingest
-from .store.ingest import Extracted, extract_batch, ingest_batch, ingest_by_workers
+from .store.ingest import Extracted, extract_batch, ingest_batch, ingest_by_workers, read_batches
 
 __all__ = ["PipelineSettings", "run", "ingest", "cluster"]
 
@@ -66,7 +66,7 @@ def run(documents: Iterable[Document], settings: PipelineSettings | None = None,
     settings = settings or PipelineSettings()
     report = report if report is not None else Report()
     # 1. Documents in batches, read lazily.
-    batches = _batches(documents, settings.batch_size)
+    batches = read_batches(documents, settings.batch_size)
     window: deque[list[Document]] = deque()
 
     def tracked() -> Iterator[list[Document]]:
@@ -238,14 +238,3 @@ def _tell(extracted: Extracted, report: Report) -> None:
         report.fail(where, message)
     for where, message in extracted.warnings:
         report.warn(where, message)
-
-
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -3,6 +3,7 @@ offsets: the text stays plain strings (the template escapes them), never HTML.""
 from __future__ import annotations
 
 import logging
+from ..extract.headline import header_end  # noqa: F401  (also the pages' header split)
 
 log = logging.getLogger(__name__)
 
@@ -51,17 +52,6 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
-
-
-def header_end(text: str) -> int:
-    """Where the `key: value` header of a text file ends (0 when there is none): the page
-    shows it apart from the article, still in the text so offsets hold."""
-    from ..ingest.text import read_header
-
-    if not read_header(text):
-        return 0
-    blank = text.find("\n\n")
-    return blank + 2 if 0 < blank < 1000 else 0
 
 
 def runs(text: str, claims: list[dict]) -> list[dict]:

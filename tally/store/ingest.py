@@ -115,7 +115,7 @@ def ingest(documents: Iterable[Document], store: Store, extractor, report: Repor
     try:
         # A generator: each batch is read and prepared only when the extractor asks for it.
         prepared = (_prepare(batch, store, index, extractor, report, result, on_progress)
-                    for batch in _batches(documents, settings.batch_size))
+                    for batch in read_batches(documents, settings.batch_size))
         for pending in _extract_in_order(prepared, extract_batches, report):
             _commit(pending, store, index, result, report, failures_before, version)
             if on_progress:
@@ -149,7 +149,7 @@ def ingest_by_workers(documents: Iterable[Document], store: Store, report: Repor
     result = IngestResult(run_id=start_run(store, "ingest", list(paths), version))
     failures_before = len(report.failures)
     try:
-        batches = _batches(documents, settings.batch_size)
+        batches = read_batches(documents, settings.batch_size)
         for counts, told in commit_batches(result.run_id, version, batches):
             for where, message in told.failures:
                 report.fail(where, message)
@@ -180,7 +180,8 @@ def ingest_batch(documents: list[Document], store: Store, extractor, index, run_
     return result, Extracted([None] * len(documents), report.failures, report.warnings)
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def read_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Lists of at most `size` documents, read from `documents` only as they are needed."""
     batch: list[Document] = []
     for document in documents:
         batch.append(document)

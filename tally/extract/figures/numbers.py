@@ -72,14 +72,6 @@ _VAGUE = {
         (r"centaine", 100, "approx"),
     ],
 }
-# Where the quote of a vague amount starts: its head word, as the gold writes it.
-_VAGUE_HEAD = re.compile(
-    r"(dizaines de millions|centaines de millions|dizaines de milliards|dizaines de milliers|centaines de milliers|"
-    r"dizaines|centaines|milliers|millions|milliards|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
-    r"cinquantaine|soixantaine|centaine|millier)$|^(?:des|plusieurs|quelques|une|un) ",
-    re.IGNORECASE,
-)
-
 _FRACTIONS = {
     "en": [
         (r"(?:a|one)[- ]half|half", 50.0),
