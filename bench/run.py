@@ -227,16 +227,19 @@ def latency(args) -> dict:
         "series": ["series", "--item", "drone", "--event", "deliver", "--actor", "Russia",
                    "--format", "json", "--db", db],
     }
-    result = {"db": size}
+    result = {"db": size, "load_average": load_average()}
     for name, command in queries.items():
-        times, rows = [], 0
+        times, cpus, rows = [], [], 0
         for _ in range(args.latency_runs):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             outcome = CliRunner().invoke(cli, command)
             times.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
             assert outcome.exit_code == 0, outcome.output
             rows = len(json.loads(outcome.stdout or "[]"))
+        # CPU time too: on a shared machine the wall time also counts the neighbours' jobs.
         result[name] = {"median_ms": round(statistics.median(times) * 1000, 1),
+                        "median_cpu_ms": round(statistics.median(cpus) * 1000, 1),
                         "rows": rows, "command": "tally " + " ".join(command[:-2])}
     return result
 
@@ -348,9 +351,11 @@ def table(results: dict) -> str:
     if q and "claims" in q:
         size = q["db"]
         for name in ("claims", "series"):
+            cpu = (f" ({q[name]['median_cpu_ms']} ms CPU; load average {q['load_average']})"
+                   if "median_cpu_ms" in q[name] else "")
             lines.append(f"| `{q[name]['command']}` on {size['documents']:,} docs / "
                          f"{size['claims']:,} claims ({q[name]['rows']} rows) | "
-                         f"**{q[name]['median_ms']} ms** median | < 200 ms |")
+                         f"**{q[name]['median_ms']} ms** median{cpu} | < 200 ms |")
     p = results.get("profile")
     if p:
         lines += ["", f"Profile of serial `tally ingest` over {p['docs']} documents "

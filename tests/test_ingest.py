@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from tally.ingest import count_documents, decode, read_file, read_header, read_paths, read_stdin
+from tally.ingest import (
+    count_documents, decode, read_file, read_header, read_jsonl_stream, read_paths, read_stdin,
+)
 from tally.ingest.jsonl import parse_jsonl
 from tally.ingest.text import parse_text
 from tally.report import Report
@@ -253,6 +255,80 @@ def test_ingest_count_documents(tmp_path):
     assert count_documents([str(tmp_path)]) == 4
     assert count_documents([str(tmp_path / "a.txt"), str(tmp_path / "missing")]) == 1
     assert count_documents(["-"]) is None
+
+
+# --- JSONL read a line at a time -----------------------------------------------------------
+
+
+class _CountingStream(io.BytesIO):
+    """A byte stream that remembers how far it has been read."""
+
+    def read(self, size=-1):
+        data = super().read(size)
+        self.consumed = self.tell()
+        return data
+
+
+def test_ingest_jsonl_stream_reads_no_further_than_needed():
+    line = json.dumps({"text": "Kyiv a reçu 44 drones. " * 20}) + "\n"
+    stream = _CountingStream((line * 5000).encode())  # ~2.7 MB
+    documents = read_jsonl_stream(stream, "big.jsonl", Report())
+    first = next(documents)
+    assert first.source == "big.jsonl:1"
+    assert stream.consumed < 200_000  # a chunk or two, not the whole file
+    assert sum(1 for _ in documents) == 4999
+
+
+@pytest.mark.parametrize(
+    ("data", "ids", "failures", "warning"),
+    [
+        # a line split across two chunks, a BOM, CRLF endings, blank lines
+        (b"\xef\xbb\xbf" + b"\r\n".join(
+            json.dumps({"id": f"d{i}", "text": "x" * 40_000}).encode() for i in range(4)) + b"\r\n\n",
+         ["d0", "d1", "d2", "d3"], [], None),
+        # a bad line is named by its number, the others go on
+        (b'{"id": "a", "text": "Huit pays."}\n{not json\n{"id": "c", "text": "Eight."}',
+         ["a", "c"], ["f.jsonl:2"], None),
+        # invalid UTF-8 on line 2: replaced, one warning naming the byte
+        (b'{"id": "a", "text": "un"}\n{"id": "b", "text": "pr\xe9sident"}\n',
+         ["a", "b"], [], "invalid UTF-8 at byte 49"),
+        # a character U+2028 inside a string does not end the line
+        ('{"id": "a", "text": "deux\u2028lignes"}\n'.encode(), ["a"], [], None),
+        (b"", [], ["f.jsonl"], None),
+        (b"\n \n", [], ["f.jsonl"], None),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, [], ["f.jsonl"], None),
+        ('{"id": "u", "text": "Trente-six drones"}\n'.encode("utf-16"), ["u"], [], None),
+    ],
+)
+def test_ingest_jsonl_stream(data, ids, failures, warning):
+    report = Report()
+    documents = list(read_jsonl_stream(io.BytesIO(data), "f.jsonl", report))
+    assert [d.id for d in documents] == ids
+    assert [where for where, _ in report.failures] == failures
+    if warning:
+        (where, message), = report.warnings
+        assert where == "f.jsonl" and warning in message
+    else:
+        assert report.warnings == []
+
+
+def test_ingest_read_file_streams_jsonl_with_line_numbers(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "Huit pays."}\n\n[1, 2]\n{"text": "Eight."}\n',
+                    encoding="utf-8")
+    report = Report()
+    documents = list(read_file(path, report))
+    assert [d.id for d in documents] == ["a", f"{path}:4"]
+    assert [where for where, _ in report.failures] == [f"{path}:3"]
+
+
+def test_ingest_read_stdin_streams_jsonl():
+    stream = _CountingStream(b"".join(
+        json.dumps({"id": f"s{i}", "text": "Huit pays. " * 100}).encode() + b"\n"
+        for i in range(2000)))
+    documents = read_stdin(Report(), stream)
+    assert next(documents).id == "s0"
+    assert stream.consumed < 200_000
 
 
 # --- large input ----------------------------------------------------------------------------

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
         # Percentages: the noun after "of"/"des", GDP, a country's share of land.
         ("Nearly 30% of the drones were jammed.", "30", "en", "percent", None, "drone"),
         ("Près de 30 % des drones ont été brouillés.", "30", "fr", "percent", None, "drone"),
-        ("Defence takes 7 percent of GDP.", "7", "en", "percent", None, "gdp"),
+        ("Its public debt rose to 90 percent of GDP.", "90", "en", "percent", None, "debt"),
         ("Russia holds a fifth of Ukraine's territory.", "a fifth", "en", "percent", 20, "territory"),
         # Money, ages, areas, earlier clauses.
         ("Paris pledged $2 billion in aid.", "$2 billion", "en", "USD", 2e9, "money"),

@@ -154,6 +154,29 @@ def test_store_docs_filter_originals(store, extractor):
     assert [d["key"] for d in find_documents(store, DocFilter(lang=("fr",)))] == ["usines"]
 
 
+def test_store_docs_count_current_claims_and_find_copies(store, extractor):
+    ingest_paths(store, extractor, ARTICLES)
+    docs = {d["key"]: d for d in find_documents(store)}
+    by_document = {}
+    for claim in find_claims(store):
+        by_document[claim["document_id"]] = by_document.get(claim["document_id"], 0) + 1
+    assert {key: d["claims"] for key, d in docs.items()} == {
+        key: by_document.get(d["id"], 0) for key, d in docs.items()}
+    original = docs["attack-kyiv"]["id"]
+    copies = find_documents(store, DocFilter(copies_of=(original,)))
+    assert [d["key"] for d in copies] == ["wire-attack-kyiv"]
+    assert find_documents(store, DocFilter(copies_of=(docs["usines"]["id"],))) == []
+
+
+def test_store_claim_rows_have_the_claim_columns_in_order(store):
+    from tally.store import CLAIM_COLUMNS
+    from tally.store.query import claims_select
+
+    with store.read() as session:
+        selected = list(claims_select(session, ClaimFilter()).selected_columns.keys())
+    assert selected == list(CLAIM_COLUMNS)  # rows become records by position
+
+
 def test_store_reextract_keeps_versions(store, extractor):
     first, _ = ingest_paths(store, extractor, ARTICLES, extractor_version="test.v1")
     report = Report()

@@ -15,9 +15,17 @@ COLUMNS = (
 def select(records: list[dict], item: str | None = None, event: str | None = None,
            actor: str | None = None, unit: str | None = None) -> list[dict]:
     """The records whose fields equal the given ones (case-insensitive); None matches anything."""
-    wanted = {"item": norm(item), "event": norm(event), "actor": norm(actor), "unit": norm(unit)}
-    return [r for r in records
-            if all(w is None or norm(r.get(name)) == w for name, w in wanted.items())]
+    wanted = [(name, w) for name, w in (("item", norm(item)), ("event", norm(event)),
+                                        ("actor", norm(actor)), ("unit", norm(unit)))
+              if w is not None]
+    normed: dict = {}  # a series repeats a few names thousands of times: norm each once
+
+    def same(value, w) -> bool:
+        if value not in normed:
+            normed[value] = norm(value)
+        return normed[value] == w
+
+    return [r for r in records if all(same(r.get(name), w) for name, w in wanted)]
 
 
 def series_rows(records: list[dict], item: str, event: str | None = None, actor: str | None = None,
@@ -28,10 +36,14 @@ def series_rows(records: list[dict], item: str, event: str | None = None, actor:
     rows with no date at all come last.
     """
     rows = []
+    moments: dict[tuple, object] = {}  # moment() reads these three fields only
     for record in select(records, item, event, actor, unit):
         if record.get("value") is None:
             continue
-        day = moment(record)
+        dates = (record.get("period_start"), record.get("period_end"), record.get("published"))
+        if dates not in moments:
+            moments[dates] = moment(record)
+        day = moments[dates]
         row = {name: record.get(name) for name in COLUMNS}
         row["when"] = day.isoformat() if day else None
         rows.append(row)

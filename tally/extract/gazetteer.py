@@ -372,7 +372,8 @@ def _country_aliases(code: str, countries: dict) -> list[str]:
     aliases += capital.get("names", [])
     if capital.get("zone"):
         aliases += [_city(capital["zone"], loc) for loc in NAME_LOCALES]
-    return [a for a in aliases if a]
+    ignored = {fold(a) for a in countries.get("not_names", [])}
+    return [a for a in aliases if a and fold(a) not in ignored]
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
+from typing import BinaryIO
 
 from ..models import Document
 from ..report import Report
@@ -34,6 +36,10 @@ def _read_jsonl(text: str, source: str, report: Report) -> Iterator[Document]:
     yield from parse_jsonl(iter(text.splitlines()), source, report)
 
 
+# Bytes read at once from a JSONL file or stdin; the head is what decode() checks.
+_CHUNK = 1 << 16
+
+
 READERS: dict[str, Reader] = {
     ".txt": _read_text,
     ".md": _read_text,
@@ -49,6 +55,9 @@ READERS: dict[str, Reader] = {
 # A text file whose decoded characters are this much U+FFFD is not text.
 _MAX_REPLACED_SHARE = 0.1
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_EMPTY = "the file is empty"
+_NUL = "this looks like a binary file, not text (it contains NUL bytes)"
+_MOSTLY_INVALID = "this looks like a binary file, not text (mostly invalid UTF-8)"
 
 
 def decode(data: bytes, source: str, report: Report) -> str | None:
@@ -67,10 +76,10 @@ def decode(data: bytes, source: str, report: Report) -> str | None:
             return None
         return _non_empty(text, source, report)
     if not data or data.isspace():
-        report.fail(source, "the file is empty")
+        report.fail(source, _EMPTY)
         return None
     if b"\x00" in data[:8192]:
-        report.fail(source, "this looks like a binary file, not text (it contains NUL bytes)")
+        report.fail(source, _NUL)
         return None
     try:
         return _non_empty(data.decode("utf-8-sig"), source, report)
@@ -79,20 +88,24 @@ def decode(data: bytes, source: str, report: Report) -> str | None:
         text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
     sample = text[:100_000]
     if sample.count("\ufffd") > _MAX_REPLACED_SHARE * len(sample):
-        report.fail(source, "this looks like a binary file, not text (mostly invalid UTF-8)")
+        report.fail(source, _MOSTLY_INVALID)
         return None
+    _invalid_utf8(source, report, bad_byte)
+    return _non_empty(text, source, report)
+
+
+def _invalid_utf8(source: str, report: Report, bad_byte: int) -> None:
     report.warn(
         source,
         f"invalid UTF-8 at byte {bad_byte}; undecodable bytes were replaced with U+FFFD "
         "(save the file as UTF-8 to avoid this)",
     )
-    return _non_empty(text, source, report)
 
 
 def _non_empty(text: str, source: str, report: Report) -> str | None:
     # isspace() stops at the first letter, where strip() would copy a 50 MB text.
     if not text or text.isspace():
-        report.fail(source, "the file is empty")
+        report.fail(source, _EMPTY)
         return None
     return text
 
@@ -141,9 +154,16 @@ def _count_lines(path: Path) -> int:
 
 
 def read_file(path: Path, report: Report) -> Iterator[Document]:
-    """Documents of one file, by its suffix (plain text when the suffix is unknown)."""
+    """Documents of one file, by its suffix (plain text when the suffix is unknown).
+
+    A JSONL file is read a line at a time, so memory does not grow with its size.
+    """
     source = str(path)
     try:
+        if path.suffix.lower() == ".jsonl":
+            with path.open("rb") as stream:
+                yield from read_jsonl_stream(stream, source, report)
+            return
         data = path.read_bytes()
     except OSError as error:
         report.fail(source, f"cannot read the file ({error.strerror})")
@@ -160,13 +180,86 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
         report.fail(source, f"cannot read the file ({type(error).__name__}: {error})")
 
 
+def read_jsonl_stream(stream: BinaryIO, source: str, report: Report,
+                      head: bytes | None = None) -> Iterator[Document]:
+    """Documents of a binary JSONL stream, decoded and parsed a line at a time.
+
+    The first chunk (`head`, when the caller has read it already) gets decode()'s checks:
+    empty or binary input is one failure. Invalid UTF-8 is replaced with U+FFFD, with
+    one warning naming the byte; a bad line is named by its number (see parse_jsonl).
+    UTF-16 (rare for JSONL) is decoded whole.
+    """
+    head = stream.read(_CHUNK) if head is None else head
+    if head.startswith(_UTF16_BOMS):
+        text = decode(head + stream.read(), source, report)
+        if text is not None:
+            yield from parse_jsonl(iter(text.splitlines()), source, report)
+        return
+    refusal = _refusal(head)
+    # Blank space is only an empty file when the head is all there is.
+    if refusal and (refusal != _EMPTY or len(head) < _CHUNK):
+        report.fail(source, refusal)
+        return
+    chunks = chain([head], iter(lambda: stream.read(_CHUNK), b""))
+    yield from parse_jsonl(_decoded_lines(_byte_lines(chunks), source, report), source, report)
+
+
+def _refusal(head: bytes) -> str | None:
+    """Why UTF-8 input starting with `head` is not text (decode()'s checks), or None."""
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    if not body or body.isspace():
+        return _EMPTY
+    if b"\x00" in head[:8192]:
+        return _NUL
+    sample = body[:100_000].decode("utf-8", errors="replace")
+    if sample.count("\ufffd") > _MAX_REPLACED_SHARE * len(sample):
+        return _MOSTLY_INVALID
+    return None
+
+
+def _byte_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a stream of byte chunks, each with its b"\\n" (the last may lack it)."""
+    pending: list[bytes] = []
+    for chunk in chunks:
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            pending.append(chunk[start:end + 1])
+            yield b"".join(pending)
+            pending, start = [], end + 1
+        if start < len(chunk):
+            pending.append(chunk[start:])
+    if pending:
+        yield b"".join(pending)
+
+
+def _decoded_lines(lines: Iterable[bytes], source: str, report: Report) -> Iterator[str]:
+    """Each line as text: UTF-8 (a BOM at the start dropped), bad bytes as U+FFFD with one
+    warning for the stream."""
+    offset, warned = 0, False
+    for number, line in enumerate(lines):
+        start = 3 if number == 0 and line.startswith(b"\xef\xbb\xbf") else 0
+        try:
+            yield line[start:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            if not warned:
+                _invalid_utf8(source, report, offset + start + error.start)
+                warned = True
+            yield line[start:].decode("utf-8", errors="replace")
+        offset += len(line)
+
+
 def read_stdin(report: Report, stream=None) -> Iterator[Document]:
-    """Documents from standard input: JSONL when it starts with '{', else one text."""
+    """Documents from standard input: JSONL (read a line at a time) when it starts with
+    '{', else one text."""
     stream = stream if stream is not None else sys.stdin.buffer
-    text = decode(stream.read(), "<stdin>", report)
+    head = stream.read(_CHUNK)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from read_jsonl_stream(stream, "<stdin>", report, head=head)
+        return
+    text = decode(head + stream.read(), "<stdin>", report)
     if text is None:
         return
-    if text.lstrip().startswith("{"):
+    if text.lstrip().startswith("{"):  # UTF-16 JSONL
         yield from parse_jsonl(iter(text.splitlines()), "<stdin>", report)
     else:
         yield parse_text(text, doc_id="stdin", source="<stdin>")

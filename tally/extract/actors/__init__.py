@@ -3,7 +3,7 @@
     "Russia launched 420 drones overnight, Ukraine's air force said."
         420 -> actor "Russia", speaker "Ukrainian Air Force"
 
-speaker.py finds who asserts a figure; actor.py who performs its event, from the words
+speaker/ finds who asserts a figure; actor.py who performs its event, from the words
 of its sentence (countries.py: the countries it names) or, failing them, from the
 document's context (context.py: the attacker of a war event, "we", an economy);
 state.py reads the sentences before the figure's; names go through the gazetteer (names.py).

@@ -1,11 +1,17 @@
 """Actor of a figure: the country or body that performs its event.
 
-In order: a side's own losses ("Russian casualties"), the country or body the governing
-verb's subject (or passive agent, or giver for "received") names, the speaker's country
-for "we"/"nous", a possessive or adjective on the counted noun, the country of an
-economy figure, the one country the sentence names as a possible performer (or the one
-an agent phrase names among several), the country of a government speaker; else the
-attacker of the sentences before for a war event (context.py).
+None for figures no one performs (displaced people, migrants, ages, populations, how long
+a war or a call lasts, countries that join). Else, in order: a side's own losses
+("Russian casualties"), the giver a noun of aid names ("assistance from the EU"), the
+body an apposition describes ("Metinvest, a group with revenues of $7bn"), the country
+or body the governing subject names (or passive agent, or giver for "received"; a
+pronoun stands for the last name before it), the speaker's country for "we"/"nous", a
+possessive or adjective on the counted noun (not on people who undergo the event:
+"training Ukrainian soldiers"), the country of an economy figure, the one country the
+sentence names as a possible performer (or the one an agent phrase, or an army, names
+among several), the one person it names for what someone has, the country of a
+government speaker; else the context (context.py): the attacker of the sentences before
+for a war event, the giver of the sentence before for a delivery.
 """
 from __future__ import annotations
 
@@ -13,10 +19,14 @@ from .. import gazetteer
 from ..gazetteer import Entity
 from ..mention import Mention
 from . import context
-from .countries import agent_countries, attackers, countries_in
+from .countries import agent_countries, armed_countries, attackers, countries_in
 from .names import as_actor, clean_name, ent_text, noun_phrase
 from .speaker import covers, find_cues
-from .words import BODY_LABELS, DE, PLACE_LABELS, RECEIVE_VERBS, RELATIVES, SPEECH_VERBS
+from .state import last_named_before
+from .words import (AID_NOUNS, BODY_LABELS, DE, LABOUR_WORDS, MEMBER_NOUNS, PATIENT_NOUNS, PERSON_LABELS,
+                    PLACE_LABELS, PLURAL_PRONOUNS, POPULATION_NOUNS, RECEIVE_VERBS, RELATION_NOUNS,
+                    RELATIVES, SHARED_EVENTS, SPEECH_VERBS, THIRD_PERSON, THIRD_POSSESSIVES, UPROOTED,
+                    WEALTH_ITEMS)
 
 _EVENTS_OF_LOSS = {"destroy", "kill", "injure"}
 # Events whose actor is never the owner of the counted thing ("25 drones ukrainiens
@@ -38,9 +48,10 @@ def find_actor(mention: Mention, speaker: Entity | None) -> str | None:
     found = _sentence_actor(mention, speaker)
     if found is _NOBODY:
         return None
+    stated = found is not None
     if found is None:
         found = context.actor_from_context(mention, speaker)
-    context.remember_actor(mention, found)
+    context.remember_actor(mention, found, stated)
     return found
 
 
@@ -48,21 +59,34 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
     """The actor the sentence names by the first rule that names one; None when it names
     none, _NOBODY when it rules one out (displaced people, ages, several performers)."""
     item, event = mention.fields.get("item"), mention.fields.get("event")
-    if event == "displace" or item == "refugee" or _is_age(mention, item):
+    if event == "displace" or item in UPROOTED or _is_age(mention, item):
         return _NOBODY
+    if _is_shared_duration(mention, item):
+        return _NOBODY
+    if event == "join" and item == "country":
+        return _NOBODY  # "eight countries joined": the counted countries join, no single one
     doc = mention.sentence.doc
     tokens = mention.tokens()
     if doc is None or not tokens or not doc.has_annotation("DEP"):
         return _NOBODY  # the rules read the parse; without one, no actor rather than a guess
     lang = mention.lang
     noun = _counted_noun(tokens)
+    if _measures_population(noun, tokens[-1], mention.sentence.text):
+        return _NOBODY
     own = _owner(noun, lang)
     if own is None and noun is not tokens[-1] and event == "count":
         own = gazetteer.demonym(noun.text, strict=True)  # "45 millions d'Ukrainiens"
+    # "la formation de milliers de soldats ukrainiens": those trained are not who trains.
+    trained = own if own is not None and _undergoes(noun) else None
+    if trained is not None:
+        own = None
     victims = event in _EVENTS_OF_LOSS and item not in _MILITARY_ITEMS
     if own is not None and event in _EVENTS_OF_LOSS and not victims and _told_as_loss(noun, mention):
         return own
-    subject = _subject_entity(noun, lang, mention)
+    giver = _aid_giver(tokens[-1], lang) or _described_body(tokens[-1], lang)
+    if giver is not None:
+        return giver
+    subject = _subject_entity(noun, lang, mention, victims)
     if subject is not None:
         return subject if subject is not _SEVERAL else _NOBODY
     pronoun = context.first_person_actor(_first_person(noun), mention, speaker)
@@ -75,10 +99,16 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
         exclude |= attackers(doc, lang)
     countries = countries_in(doc, lang, exclude=exclude, people=not victims,
                               targets=event in _EVENTS_AGAINST_ITEM)
+    if event in context.WAR_EVENTS and len(countries) > 1:
+        armed = [c for c in armed_countries(doc, lang, exclude) if c in countries]
+        if len(armed) == 1:
+            return armed[0]  # "lors d'opérations de l'armée israélienne ... (chaîne qatarie)"
     if speaker is not None and speaker.kind == "body" and speaker.name in countries:
         countries.remove(speaker.name)  # the source of a figure is not its actor
     if own is not None and (event in _EVENTS_AGAINST_ITEM or victims) and own in countries:
         countries.remove(own)  # "downed 40 Ukrainian drones", "Palestinians killed": the target
+    if trained in countries:
+        countries.remove(trained)
     if len(countries) <= 1 and context.is_economic(mention, noun):
         places = countries_in(doc, lang, exclude=exclude, places=True)
         economy = context.economy_actor(places, mention, speaker)
@@ -90,12 +120,62 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
             return agents[0]  # "le financement par le régime russe de fondations allemandes"
     if len(countries) == 1:
         return countries[0]
-    if not countries and speaker is not None and speaker.country and speaker.kind in ("person", "state"):
+    if not countries and event in ("count", "spend", "other") and item is not None:
+        owner = _only_person(doc, lang, exclude, speaker)
+        if owner is not None:
+            return owner  # "assets attributed to Putin: a palace of $1.4 billion, 19 houses"
+    # A country that says so in this very sentence ("Le Royaume-Uni a confirmé ...") acts too.
+    kinds = ("person", "state", "country") if exclude - {t.i for t in tokens} else ("person", "state")
+    if not countries and speaker is not None and speaker.country and speaker.kind in kinds:
         return speaker.country
     # Falling back on the document's main country or the last actor was tried: both
     # lose more figures with no actor than they win (dev sets, 2026-11); context.py
     # carries only an attacker, over a few sentences of one paragraph.
     return _NOBODY if len(countries) > 1 else None
+
+
+def _aid_giver(figure, lang: str) -> str | None:
+    """The giver a noun of aid the figure measures names ("assistance from the European
+    Union worth 90 billion euros", "une aide de l'Union européenne de 50 milliards"):
+    the one that delivers, whoever the sentence's subject is."""
+    node = figure
+    for _ in range(8):
+        if node.lower_ == "worth" and node.i > 0 and node.head.pos_ in ("VERB", "AUX"):
+            # "worth" qualifies the phrase before it, wherever the parser hangs it.
+            node = node.doc[node.i - 1]
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return None
+        if node.lower_ in AID_NOUNS:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif not (child.dep_ == "nmod" and any(
+                        c.dep_ == "case" and c.lower_ in DE for c in child.children)):
+                    continue
+                entity = gazetteer.lookup(ent_text(child), lang)
+                if entity is None and child.ent_type_ in BODY_LABELS:
+                    entity = Entity(clean_name(ent_text(child)), "body")
+                if entity is not None and entity.kind != "person":
+                    return as_actor(entity)
+        node = node.head
+    return None
+
+
+def _described_body(figure, lang: str) -> str | None:
+    """The body an apposition holding the figure describes ("Metinvest, a group with
+    revenues of $7 billion"): the figure is the body's own, whatever the verb says."""
+    node = figure
+    for _ in range(6):
+        if node.dep_ == "appos":
+            head = node.head
+            if head.ent_type_ not in BODY_LABELS:
+                return None
+            entity = gazetteer.lookup(ent_text(head), lang) or Entity(clean_name(ent_text(head)), "body")
+            return as_actor(entity)
+        if node.head is node or node.head.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+    return None
 
 
 def _first_person(noun):
@@ -117,6 +197,64 @@ def _first_person(noun):
     return None
 
 
+def _measures_population(noun, last, sentence: str) -> bool:
+    """Whether the figure is the size of a population, which no one performs: "a
+    population of 42 million", "the city of 3 million", "the population was 2.1 million",
+    "5 % de la population" (a labour force, "la population active", counts workers)."""
+    text = sentence.lower()
+    if not any(word in text for word in POPULATION_NOUNS):
+        return False  # most sentences: no need to read the parse
+    for tok in (noun, last):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" or tok.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ in DE for c in tok.children):
+            holder = head.head if tok.dep_ == "pobj" else head
+            if holder.lower_ in POPULATION_NOUNS and _whole_population(holder):
+                return True
+        verb = head if tok.dep_ in ("attr", "acomp") else tok
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in POPULATION_NOUNS[:2] and _whole_population(c)
+               for c in verb.children):
+            return True
+        if any(c.lower_ in POPULATION_NOUNS[:2] and _whole_population(c) for c in _of_complements(tok)):
+            return True
+    return False
+
+
+def _whole_population(noun) -> bool:
+    return not any(c.lower_ in LABOUR_WORDS for c in noun.children)
+
+
+def _is_shared_duration(mention: Mention, item: str | None) -> bool:
+    """How long something between sides lasts has no one actor: "the four-year war",
+    "a 30-minute call", "talks of six hours" (but "end the war in 24 hours" is a pledge)."""
+    unit = mention.fields.get("unit", mention.figure.unit)
+    if item in ("war", "conflict"):
+        return unit in ("year", "month", "week")
+    return item in SHARED_EVENTS and unit in ("year", "month", "week", "day", "hour", "minute")
+
+
+def _undergoes(noun) -> bool:
+    """Whether the counted noun undergoes an action a noun or verb of care names ("the
+    training of 500 Ukrainian pilots", "training thousands of Ukrainian soldiers", "la
+    formation de milliers de soldats ukrainiens"), through quantity nouns ("milliers de")."""
+    node = noun
+    for _ in range(3):
+        if node.head is node:
+            return False
+        if node.dep_ in ("dobj", "obj"):
+            return node.head.lower_ in PATIENT_NOUNS
+        if node.dep_ == "nmod":
+            head = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "for"):
+            head = node.head.head
+        else:
+            return False
+        if head.lower_ in PATIENT_NOUNS:
+            return True
+        node = head
+    return False
+
+
 def _is_age(mention: Mention, item: str | None) -> bool:
     """An age ("a 41-year-old man", "(25 ans)") has no actor."""
     unit = mention.fields.get("unit", mention.figure.unit)
@@ -130,6 +268,12 @@ def _cue_ids(doc, lang: str, figure) -> set[int]:
     ids: set[int] = set()
     for head in find_cues(doc, lang):
         ids |= {t.i for t in (noun_phrase(head) if covers(head, position) else head.subtree)}
+        # "..., says Jacques Baud, a former NATO adviser": the source's description too.
+        ids |= {t.i for c in head.children if c.dep_ == "appos" and not covers(c, position) for t in c.subtree}
+    # A name the parse split ("Croissant" / "-Rouge palestinien") belongs whole to the source.
+    for ent in doc.ents:
+        if ids & set(range(ent.start, ent.end)):
+            ids |= set(range(ent.start, ent.end))
     return ids
 
 
@@ -155,6 +299,8 @@ def _counted_noun(tokens):
 def _owner(noun, lang: str, nested: bool = True) -> str | None:
     """The country or body a possessive, adjective or compound on the noun names
     ("Russian drones", "drones russes", "Ukraine's losses", "Rostec's output")."""
+    if noun.lower_ in RELATION_NOUNS:
+        return None  # "Ukrainian allies", "les partenaires de l'Ukraine": the other side
     for child in noun.children:
         if child.dep_ in ("amod", "poss", "nmod:poss", "compound", "flat") or (
                 child.pos_ == "ADJ" and child.dep_ != "acl") or _is_genitive(child):
@@ -197,32 +343,50 @@ def _told_as_loss(noun, mention: Mention) -> bool:
     return subject is None or subject is noun or subject.i in {t.i for t in mention.tokens()}
 
 
-def _governing_subject(tok):
+def _governing_subject(tok, giver: bool = True):
     """The subject (or passive agent) of the verb that governs `tok`, climbing through
     noun phrases; None when that verb is a speech verb (its subject is the speaker)."""
     node = tok
+    if any(c.dep_ == "cop" for c in tok.children):
+        # The figure is itself the predicate: "même si elles sont à 100 %".
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return subjects[0]
     for _ in range(6):
         if node.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return node
         head = node.head
         if head is node:
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        # A verb, or a noun or adjective with a copula ("L'Ukraine a pour ambition de fabriquer").
+        if head.pos_ in ("VERB", "AUX") or head.pos_ in ("NOUN", "ADJ") and any(
+                c.dep_ == "cop" for c in head.children):
             agents = [c for c in head.children if c.dep_ in ("agent", "obl:agent")]
             if agents:
                 return agents[0]
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            # The parser sometimes hangs the subject on an auxiliary split off by an
+            # insertion ("the EU have, according to X, provided ...").
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")] or [
+                g for c in head.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
             if subjects:
-                if head.lower_ in SPEECH_VERBS["en"] | SPEECH_VERBS["fr"]:
+                if head.lower_ in SPEECH_VERBS["en"] | SPEECH_VERBS["fr"] and not _claims_responsibility(head):
                     return None
-                if head.lower_ in RECEIVE_VERBS:
+                if giver and head.lower_ in RECEIVE_VERBS:
                     return _source_of(head, tok)  # the subject received: the giver acts
                 subject = subjects[0]
-                if subject.lower_ in RELATIVES and head.dep_ in ("acl:relcl", "relcl"):
+                # "qui"/"which"/"who" is relative wherever the parser hangs its clause.
+                relative = head.dep_ in ("acl:relcl", "relcl") or subject.lower_ != "that"
+                if subject.lower_ in RELATIVES and relative:
                     return _antecedent(subject)  # "l'Allemagne, qui importe 58 millions de m3"
                 return subject
         node = head
     return None
+
+
+def _claims_responsibility(verb) -> bool:
+    """"X claimed responsibility for four attacks": X performed them, it is no speech."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("responsibility", "responsabilité")
+               for c in verb.children)
 
 
 def _antecedent(relative):
@@ -250,16 +414,22 @@ def _source_of(verb, tok):
     return None
 
 
-def _subject_entity(noun, lang: str, mention: Mention) -> str | None:
-    """The country or body the governing subject names ("Russia launched 420 drones")."""
-    subject = _governing_subject(noun)
+def _subject_entity(noun, lang: str, mention: Mention, victims: bool = False) -> str | None:
+    """The country or body the governing subject names ("Russia launched 420 drones");
+    with victims, not a passive subject or a people ("two Palestinians were killed and
+    19 wounded": the victims)."""
+    # Who receives a salary or income has it: no swap to the giver ("perçoit un salaire").
+    subject = _governing_subject(noun, giver=not _personal_wealth(mention))
     figure = {t.i for t in mention.tokens()}
     if subject is None or subject.i in figure or subject is noun:
+        return None
+    passive = subject.dep_ in ("nsubj:pass", "nsubjpass")
+    if victims and (passive or gazetteer.demonym(subject.text, strict=True)):
         return None
     if subject.dep_ in ("agent", "obl:agent"):
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     if subject.pos_ == "PRON" and not subject.ent_type_:
-        return None
+        return _pronoun_actor(subject, mention)
     if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children):
         return _SEVERAL  # "Russia and Ukraine exchanged 150 prisoners": no single one
     if subject.pos_ == "PROPN" or subject.ent_type_:
@@ -273,24 +443,67 @@ def _subject_entity(noun, lang: str, mention: Mention) -> str | None:
     head_phrase = [t for t in noun_phrase(subject)
                    if t.dep_ not in ("prep", "pobj", "case", "nmod") or t is subject]
     entity = gazetteer.lookup(" ".join(t.text for t in head_phrase), lang)
-    if entity is not None and entity.kind in ("state", "body", "country"):
+    whole = noun_phrase(subject)
+    if entity is None and len(whole) <= 5:
+        entity = gazetteer.lookup(" ".join(t.text for t in whole), lang)  # "le maître du Kremlin"
+        if entity is not None and entity.kind == "person" and _personal_wealth(mention):
+            return entity.name
+    if entity is not None and entity.kind in ("state", "body", "country", "person"):
         return as_actor(entity)
     owner = _owner(subject, lang)
     if owner is not None:
         return owner
+    owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss", "det")
+                  and c.lower_ in THIRD_POSSESSIVES), None)
+    if owner is not None:
+        return _pronoun_actor(owner, mention)  # "its leaders agreed on €90bn": the body's
     # "Global steelmaker ArcelorMittal lost 10%": a body named inside the subject.
-    for tok in head_phrase:
+    named = [c for c in subject.children if c.dep_ == "appos"][:1]  # "steelmaker ArcelorMittal (MT.LU)"
+    if subject.lower_ in RELATION_NOUNS | MEMBER_NOUNS:
+        # "allies within NATO", "members of the EU", "les membres de l'OTAN": the group
+        named += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("within", "of", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+        named += [c for c in subject.children if _is_genitive(c)]
+    for tok in head_phrase + named:
         if tok.ent_type_ in BODY_LABELS and tok is not subject:
             entity = gazetteer.lookup(ent_text(tok), lang) or Entity(clean_name(ent_text(tok)), "body")
             return as_actor(entity)
     return None
 
 
+def _only_person(doc, lang: str, exclude: set[int], speaker: Entity | None) -> str | None:
+    """The one person a sentence names outside its attributions, if not the speaker: who
+    has or pays for what a sentence with no country counts."""
+    people = set()
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and not exclude & set(range(ent.start, ent.end)):
+            entity = gazetteer.lookup(ent.text, lang)
+            people.add(entity.name if entity is not None and entity.kind == "person" else None)
+    if len(people) != 1 or None in people:
+        return None
+    name = people.pop()
+    return None if speaker is not None and speaker.name == name else name
+
+
+def _pronoun_actor(pronoun, mention: Mention) -> str | None:
+    """The country or body a third-person pronoun stands for ("it", "they", "elle"): the
+    last one named before it, unless a person was named since (then "il" is likely them)."""
+    if pronoun.lower_ not in THIRD_PERSON | THIRD_POSSESSIVES:
+        return None
+    doc = mention.sentence.doc
+    entity = last_named_before(mention, pronoun.i, skip=_cue_ids(doc, mention.lang, mention.tokens()))
+    if entity is None or entity.kind not in ("country", "body", "state"):
+        return None
+    if pronoun.lower_ in PLURAL_PRONOUNS and entity.kind == "country":
+        return None  # a country is "it", "il", "elle"; "they" are mostly things or people
+    return as_actor(entity)
+
+
 def _personal_wealth(mention: Mention) -> bool:
     """Whether the figure is money a person has or spends (CLAIMS.md: for a count, the
     actor is the one that has the items), rather than a state's budget they announce."""
     fields = mention.fields
-    return fields.get("item") == "money" and fields.get("event") in ("count", "spend", "other")
+    return fields.get("item") in WEALTH_ITEMS and fields.get("event") in ("count", "spend", "other")
 
 
 

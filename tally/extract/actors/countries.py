@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .. import gazetteer
 from .names import as_actor, ent_text
-from .words import BODY_LABELS, CURRENCY_NOUNS, LAUNCH_VERBS, PLACE_LABELS, WEAPON_NOUNS
+from .words import (ARMED_NOUNS, BODY_LABELS, CURRENCY_NOUNS, DE, LAUNCH_VERBS, PLACE_LABELS, RELATION_NOUNS,
+                    WEAPON_NOUNS)
 
 # Prepositions whose object is a place or a recipient, not a performer.
 _PLACE_PREPOSITIONS = {
@@ -47,6 +48,8 @@ def countries_in(doc, lang: str, exclude: set[int], people: bool = True,
                 _names_currency(tok)):
             if not places and _in_place_phrase(tok):
                 continue  # "aux forces ukrainiennes", "to Ukrainian forces": the recipient
+            if tok.head.lower_ in RELATION_NOUNS:
+                continue  # "Ukrainian allies": the other side
             name = gazetteer.demonym(tok.text)
             if name is not None and name not in found:
                 found.append(name)
@@ -77,6 +80,26 @@ def agent_countries(figure, lang: str, exclude: set[int]) -> list[str]:
             name = as_actor(entity) if entity is not None and entity.kind != "person" else None
             if name is not None and name not in found:
                 found.append(name)
+    return found
+
+
+def armed_countries(doc, lang: str, exclude: set[int]) -> list[str]:
+    """The countries whose armed force a sentence names ("the Israeli army", "les forces
+    russes", "Russian strikes", "l'armée de la Russie"): the attacker in a war event."""
+    found: list[str] = []
+    for tok in doc:
+        if tok.lower_ not in ARMED_NOUNS or tok.i in exclude:
+            continue
+        for child in tok.children:
+            genitive = child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in DE for c in child.children)
+            if child.dep_ in ("amod", "compound", "poss", "nmod:poss") or genitive or (
+                    child.dep_ == "prep" and child.lower_ == "of"):
+                if child.dep_ == "prep":
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                entity = gazetteer.lookup(ent_text(child), lang)
+                name = as_actor(entity) if entity is not None and entity.kind != "person" else None
+                if name is not None and name not in found:
+                    found.append(name)
     return found
 
 

@@ -14,6 +14,10 @@ from .speaker import sentence_speaker
 from .words import BODY_LABELS, PERSON_LABELS, PLACE_LABELS
 
 
+# How many sentences back a pronoun's antecedent may be named.
+PRONOUN_REACH = 1
+
+
 def advance(mention: Mention) -> None:
     """Read the sentences before this one that were not read yet: remember the last
     person and body named, and the speaker of a quotation still open."""
@@ -30,7 +34,7 @@ def advance(mention: Mention) -> None:
 def _remember(state: dict, sent, lang: str) -> None:
     if sent.doc is not None:
         for ent in sent.doc.ents:
-            _note_entity(state, ent, lang)
+            _note_named(state, ent, _note_entity(state, ent, lang), lang, sent.index)
         speaker = sentence_speaker(sent.doc, lang, state, None)
         if speaker is not None:
             state["last_speaker"] = speaker
@@ -41,6 +45,8 @@ def _remember(state: dict, sent, lang: str) -> None:
         speaker = None
         for name in capitalised_runs(sent.text):
             entity = lookup_run(name, lang)
+            if entity is not None and not gazetteer.demonym(name, strict=True):
+                _note(state, entity, sent.index)
             if entity is not None and entity.kind in ("person", "body", "state"):
                 state["last_person" if entity.kind == "person" else "last_body"] = entity
                 speaker = entity
@@ -89,8 +95,10 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
-def _note_entity(state: dict, ent, lang: str) -> None:
-    """Remember the last person and body named, and how often each country is named."""
+def _note_entity(state: dict, ent, lang: str):
+    """Remember the last person and body named, and how often each country is named;
+    the entity `ent` names (None for a label of no country, person or body)."""
+    entity = None
     if ent.label_ in PLACE_LABELS:
         entity = gazetteer.lookup(ent.text, lang)
         if entity is not None and entity.kind == "country":
@@ -102,6 +110,65 @@ def _note_entity(state: dict, ent, lang: str) -> None:
             state["last_person"] = entity
         elif entity is not None and entity.kind in ("body", "state"):
             state["last_body"] = entity
+    return entity
+
+
+def _note_named(state: dict, ent, entity, lang: str, index: int) -> None:
+    """Remember the last country, body or person named, in text order, with the index of
+    its sentence: what "it", "they", "il" or "elle" may stand for. `entity`: what
+    _note_entity found for `ent`, to look it up once."""
+    if ent.label_ in PERSON_LABELS | BODY_LABELS:
+        named = entity
+    elif ent.label_ in PLACE_LABELS:
+        named = None if _is_demonym_modifier(ent) else entity
+    else:
+        named = _named(ent, lang)
+    if named is not None:
+        _note(state, named, index)
+
+
+def _is_demonym_modifier(ent) -> bool:
+    return ent.root.dep_ in ("amod", "compound") and gazetteer.demonym(ent.text, strict=True) is not None
+
+
+def _note(state: dict, entity, index: int) -> None:
+    state["last_named"] = (index, entity)
+    if entity.kind == "country":
+        state["last_country"] = (index, entity.name)
+
+
+def recent_country(mention: Mention) -> str | None:
+    """The last country named in the sentence just before the figure's, if any."""
+    index, name = mention.state.get("last_country", (-9, None))
+    return name if mention.sentence.index - index <= PRONOUN_REACH else None
+
+
+def _named(ent, lang: str):
+    """The country, body or person an entity of the parse names; None for a demonym on
+    a noun ("Russian attacks" names no antecedent for "it"; "the Ukrainians" does)."""
+    if ent.label_ in PERSON_LABELS | BODY_LABELS:
+        return resolve_ent(ent, lang)
+    if _is_demonym_modifier(ent):
+        return None
+    return gazetteer.lookup(ent.text, lang)
+
+
+def last_named_before(mention: Mention, position: int, skip: set[int] = frozenset()):
+    """The last country, body or person named before token `position` of the figure's
+    sentence, else in the sentence just before (state["last_named"]); None if none.
+    Further back, a pronoun more often stands for a thing named since. A name inside an
+    attribution (tokens `skip`) counts only as its subject: "Russia said it had..." but
+    not "the head of the Kiel Institute's centre noted that its share...". """
+    found = None
+    for ent in mention.sentence.doc.ents:
+        if ent.end > position:
+            break
+        if ent.root.dep_ in ("nsubj", "nsubj:pass") or not skip & set(range(ent.start, ent.end)):
+            found = _named(ent, mention.lang) or found
+    if found is not None:
+        return found
+    index, entity = mention.state.get("last_named", (-9, None))
+    return entity if mention.sentence.index - index <= PRONOUN_REACH else None
 
 
 def _quote_left_open(text: str, open_quote, speaker):

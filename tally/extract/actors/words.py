@@ -27,7 +27,8 @@ SPEECH_VERBS = {
     },
 }
 # Verbs whose subject receives: the actor of a delivery is the giver.
-RECEIVE_VERBS = {"received", "receives", "receive", "obtained", "got", "reçoit", "reçu", "recevra",
+RECEIVE_VERBS = {"received", "receives", "receive", "obtained", "got", "get", "gets", "getting",
+                 "reçoit", "reçu", "recevra",
                  "recevoir", "obtenu", "obtient", "touché", "perçoit"}
 RELATIVES = {"qui", "which", "who", "that"}
 DE = {"de", "du", "des", "d'", "d’"}
@@ -101,3 +102,47 @@ FORECAST_NOUNS = {
     "projection", "perspective", "perspectives",
 }
 POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+# Pronouns that may stand for a country or body named before ("it launched", "elle a produit").
+# ("ils"/"elles" left out: they stand for things or people far more often, dev sets 2026-11.)
+THIRD_PERSON = {"it", "they", "il", "elle"}
+THIRD_POSSESSIVES = {"its", "their", "leur", "leurs"}
+PLURAL_PRONOUNS = {"they", "their", "leur", "leurs"}
+# Nouns whose size is a population ("a population of 42 million", "a city of 3 million");
+# the first two are populations themselves ("the population was 2.1 million").
+POPULATION_NOUNS = ("population", "populations", "city", "town", "village", "ville", "localité")
+# Words that make a population a labour force ("la population active"), which counts workers.
+LABOUR_WORDS = {"active", "working", "labour", "labor", "actifs"}
+# Nouns of aid: a "from X" / "de X" on them names the giver ("assistance from the EU").
+AID_NOUNS = {
+    "aid", "assistance", "support", "funding", "financing", "loan", "loans", "grant", "grants",
+    "package", "tranche", "aide", "aides", "soutien", "financement", "financements", "prêt", "prêts",
+    "don", "dons", "enveloppe", "tranche", "subvention", "subventions",
+}
+# Nouns of an armed force or its action: a country on them names the attacker.
+ARMED_NOUNS = {
+    "army", "armies", "forces", "force", "troops", "military", "strikes", "strike", "attack", "attacks",
+    "shelling", "bombardment", "bombardments", "airstrikes", "offensive",
+    "armée", "armées", "forces", "troupes", "militaires", "frappes", "frappe", "attaque", "attaques",
+    "bombardement", "bombardements", "tirs", "offensive", "soldats", "soldiers",
+}
+# Items that happen between sides: how long they last has no one actor.
+SHARED_EVENTS = {"talks", "call", "meeting", "negotiations", "summit", "ceasefire", "truce", "visit"}
+# Nouns of a relation: a country on them names the other side ("Ukrainian allies").
+RELATION_NOUNS = {
+    "allies", "ally", "partners", "partner", "backers", "supporters", "enemies", "enemy", "neighbours",
+    "neighbors", "alliés", "allié", "partenaires", "partenaire", "soutiens", "ennemis", "voisins",
+}
+# Nouns of the members of a group: the group is the actor ("members of NATO").
+MEMBER_NOUNS = {"members", "member", "states", "membres", "états"}
+# Items of a person's own wealth: a person who has them is the actor ("Poutine a accumulé").
+WEALTH_ITEMS = {"money", "wealth", "fortune", "salary", "income", "asset", "assets", "property"}
+# People who left their homes: like refugees and the displaced, no actor (CLAIMS.md).
+UPROOTED = {"refugee", "migrant", "asylum seeker", "displaced person", "evacuee"}
+# Nouns and verbs of an action done to people: the nationality of those it counts is not
+# the actor's ("training thousands of Ukrainian soldiers" in the UK: the UK trains).
+PATIENT_NOUNS = {
+    "training", "train", "trained", "trains", "evacuation", "evacuate", "evacuated", "treatment",
+    "treat", "treated", "formation", "former", "formé", "forme", "entraînement", "entraîner", "entraîné",
+    "évacuation", "évacuer", "évacué", "soins", "soigner", "soigné", "accueil", "accueillir", "accueilli",
+    "hosting", "host", "hosted", "hosts",
+}

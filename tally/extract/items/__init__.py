@@ -16,6 +16,8 @@ from .nouns import (
     _locates,
     _noun_left,
     _number_of,
+    _object,
+    _pronoun_subject,
     _phrases,
     _subject,
     detail_of,
@@ -29,6 +31,10 @@ from .words import (
     DURATIONS,
     VOCABULARY,
     _AGE_EN,
+    _CURRENCY_NAMES,
+    _CURRENCY_WORDS,
+    _DENOMINATORS,
+    _PEOPLE_ITEMS,
     _POPULATED,
     _TIMES,
     _UNIT_ITEMS,
@@ -40,7 +46,18 @@ from .words import (
 )
 
 __all__ = ["CURRENCIES", "DISTANCES", "DURATIONS", "VOCABULARY", "assign", "detail_of", "figure_tokens", "find",
-           "found", "item_of_noun", "lexicon", "lookup", "noun_after", "population_of", "singular"]
+           "found", "item_of_noun", "lexicon", "locates", "lookup", "noun_after", "population_of", "singular"]
+
+# Whether a distance places something ("70 km from the front") rather than measures it.
+locates = _locates
+
+
+# Nouns of loss that name no group: a breakdown by them keeps the group counted before.
+_LOSS_NOUNS = re.compile(r"^(?:deaths?|lives|fatalit(?:y|ies)|dead|casualt(?:y|ies)|morts?|décès|vies|victimes?)$")
+
+# A part of the figure before it: "including", "dont", "among them".
+_BREAKDOWN = re.compile(r"\b(?:including|of whom|among them|dont|y compris|parmi eux|parmi lesquels)\b"
+                        r"(?:\s+\S+){0,3}\s*$", re.I)
 
 
 def _age(mention: Mention) -> bool:
@@ -63,12 +80,53 @@ def _money_holder(mention: Mention) -> str | None:
     """A thing a money figure prices or counts ("un palais de 1,4 milliard", "salaire de ..."), or None."""
     holders = lexicon()["money_holders"].get("fr" if mention.lang == "fr" else "en", {})
     noun = _noun_left(mention, limit=5, known_only=False)
-    if noun is not None:
-        for words in _phrases(noun, mention.lang):
+    tokens = figure_tokens(mention)
+    if (noun is not None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+            and not re.search(r"\b(?:de|d['’]|of)\s*$", mention.before)
+            and not any(a.i == noun.i for t in tokens for a in t.ancestors)):
+        noun = noun.head  # "du pétrole et du gaz pour 700 millions": the first named
+    for candidate in (noun, _priced_after(mention)):
+        if candidate is None:
+            continue
+        for words in _phrases(candidate, mention.lang):
             for key in (" ".join(words), " ".join(singular(w, mention.lang) for w in words)):
                 if key in holders:
                     return holders[key]
     return None
+
+
+def _priced_after(mention: Mention):
+    """The noun after a sum and its currency through "de"/"of" ("200 milliards de dollars
+    (181 milliards d'euros) de gains": gains), or None."""
+    tokens = figure_tokens(mention)
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    depth = 0
+    for i in range(max(t.i for t in tokens) + 1, min(len(doc), max(t.i for t in tokens) + 12)):
+        token = doc[i]
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+        if depth or token.text in ("(", ")") or token.like_num:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if _norm(token) in ("de", "d'", "of") and nxt is not None and nxt.pos_ == "NOUN" and (
+                _norm(nxt) not in _CURRENCY_WORDS):
+            return nxt
+        if _norm(token) not in _CURRENCY_WORDS:
+            return None
+    return None
+
+
+# Participles of holding land: a share they qualify is a share of territory.
+_HOLDING = re.compile(r"^(?:occupied|controlled|held|seized|captured|liberated|retaken|"
+                      r"occupée?s?|contrôlée?s?|détenue?s?|conquise?s?|libérée?s?|reprise?s?)$")
+
+
+def _held(mention: Mention) -> bool:
+    """Whether a share is qualified by a participle of holding land ("that 20% occupied by Russia")."""
+    tokens = figure_tokens(mention)
+    heads = [t.head for t in tokens if t.head.text in ("%", "percent", "cent")]  # "20" of "20 %"
+    return any(c.dep_ in ("acl", "amod") and _HOLDING.match(_norm(c)) for t in tokens + heads for c in t.children)
 
 
 def _state_items(mention: Mention) -> dict:
@@ -135,25 +193,43 @@ def find(mention: Mention):
     if joined is not None:
         return item_of_noun(joined, lang), joined  # "a 12-point plan": points, though a bare "points" is not
     item, noun = _from_noun(noun_after(mention), lang)
+    if item is not None and unit == "percent" and noun is not None and _norm(noun) in _DENOMINATORS:
+        # A share of GDP measures what came before: "aid totalled €670m, 0.63 percent of GDP".
+        if earlier:
+            return earlier, None
+        item, noun = _from_noun(_noun_left(mention, known_only=False), lang)
+    if item == "person" and earlier in _PEOPLE_ITEMS and _LOSS_NOUNS.match(_norm(noun)) and _BREAKDOWN.search(
+            mention.before):
+        return earlier, noun  # "casualties among soldiers at 1.2 million, including 325,000 deaths"
     if item is not None:
         return item, noun
+    if unit == "percent" and _held(mention):
+        return "territory", None  # "the 20% occupied by Russia"
     if population_of(mention):
         return "person", None
     if unit in DISTANCES or unit in DURATIONS:
         # What is long, far or lasting: the noun measured, "the length of X", else the subject
         # of the verb ("artillery units were laagered 12 km behind", "the talks lasted six hours").
         finders = (_head_noun, _number_of) if _locates(mention) else (_head_noun, _number_of, _subject)
+        if unit in DURATIONS and not _locates(mention):
+            finders += (_object,)  # "halt strikes for a week", "end the war in 24 hours"
         for finder in finders:
             item, noun = _from_noun(finder(mention), lang)
             if item is not None:
                 return item, noun
+        if not _locates(mention) and _pronoun_subject(mention):
+            # "The missile ... . It flies at 13,000 km/h": the thing of the sentence before.
+            return _state_items(mention).get(mention.sentence.index - 1), None
         return None, None
     for finder in (_number_of, _head_noun):
         item, noun = _from_noun(finder(mention), lang)
         if item is not None:
             return item, noun
     if unit == "percent":
-        item, noun = _from_noun(_subject(mention), lang)
+        subject = _subject(mention)
+        if subject is not None and _norm(subject) in _CURRENCY_NAMES:
+            return singular(_norm(subject), lang), subject  # "le rouble s'est effondré de 30 %"
+        item, noun = _from_noun(subject, lang)
         if item is not None:
             return item, noun
     if earlier:

@@ -5,10 +5,13 @@ import re
 
 from ..mention import Mention
 from .words import (
+    DISTANCES,
     figure_tokens,
     _BROADER,
     _FROM,
     _GENERIC_PEOPLE,
+    _IT,
+    _PEOPLE_ITEMS,
     _HOW_MANY,
     _LINK_WORDS,
     _LOCATED_FR,
@@ -109,6 +112,13 @@ def noun_after(mention: Mention):
         followed_by_of = nxt is not None and _norm(nxt) in _OF
         if (low in _PARTITIVES or low in _UNIT_WORDS) and followed_by_of:
             continue
+        if token.text in ("[", "(") and i == end + 1:
+            close = _closing(doc, i)
+            if close is not None:
+                i = close  # an aside between the figure and its noun: "three million [first-person view] drones"
+                continue
+        if token.pos_ == "VERB" and token.dep_ == "amod" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"):
+            continue  # a participle before the noun: "of Ukraine's imported power"
         if not token.pos_:  # no tagger (rules only): the first word the lexicon knows
             if _is_itemish(token, mention.lang):
                 return token
@@ -135,6 +145,15 @@ def noun_after(mention: Mention):
     return None
 
 
+def _closing(doc, i: int, limit: int = 6) -> int | None:
+    """Index of the bracket that closes the one at `i` within `limit` words, or None."""
+    pair = {"[": "]", "(": ")"}[doc[i].text]
+    for k in range(i + 1, min(len(doc), i + limit + 2)):
+        if doc[k].text == pair:
+            return k
+    return None
+
+
 def _hyphen_noun(mention: Mention, doc, end: int):
     """The noun joined to a counted figure by a hyphen ("a 12-storey building": storey), or None."""
     if mention.figure.unit != "count" or end + 2 >= len(doc) or doc[end + 1].text not in ("-", "–"):
@@ -149,6 +168,10 @@ def _past_unit(mention: Mention, doc, end: int) -> int | None:
     """Index of the last word of a measure's unit after the figure ("four years", "1,000-kilometer"),
     or None when what follows locates a place rather than names a thing ("à 15 km de la frontière")."""
     i = end
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].like_num:
+        i += 2  # the first end of a range: "20-25% of economic output"
+        if i + 1 < len(doc) and doc[i + 1].text == "%":
+            return i + 1
     while i + 1 < len(doc) and _norm(doc[i + 1]) in _MEASURE_WORDS:
         i += 1
     if i == end:
@@ -157,8 +180,9 @@ def _past_unit(mention: Mention, doc, end: int) -> int | None:
     if nxt is None:
         return None
     if mention.lang == "fr":
-        if _LOCATED_FR.search(mention.before) or _norm(nxt) not in _OF:
-            return None
+        located = mention.figure.unit in DISTANCES and _LOCATED_FR.search(mention.before)
+        if located or _norm(nxt) not in _OF:
+            return None  # "à 15 km de la frontière"; but "fourni à l'Ukraine 615 tonnes d'équipement"
         return i
     hyphened = any(doc[k].text in ("-", "–") for k in range(end + 1, i + 1))
     if _norm(nxt) == "of" or (hyphened and nxt.pos_ in ("NOUN", "ADJ", "PROPN")):
@@ -168,7 +192,9 @@ def _past_unit(mention: Mention, doc, end: int) -> int | None:
 
 def _locates(mention: Mention) -> bool:
     """Whether a distance places something rather than measures it ("70 km from the front",
-    "à 170 km au sud de Moscou")."""
+    "à 170 km au sud de Moscou"); a speed never does ("il vole à 200 km/h")."""
+    if "/" in mention.figure.unit:
+        return False
     if mention.lang == "fr" and _LOCATED_FR.search(mention.before):
         return True
     after = mention.after
@@ -271,10 +297,40 @@ def _subject(mention: Mention):
             if subject.pos_ == "NOUN" and subject.ent_type_ not in _NAMED:
                 return _compound_head(subject, mention.lang)
             return None
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            shared = [c for c in token.head.children if c.dep_.startswith("nsubj")]
+            if shared:  # "the tankers damaged or disabled may equate to 5%": the subject they share
+                subject = shared[0]
+                return _compound_head(subject, mention.lang) if subject.pos_ == "NOUN" else None
+        if token.head.i == token.i:
+            return None
+        if token.pos_ in ("VERB", "AUX") and (token.dep_ != "xcomp" or any(
+                c.dep_ in ("dobj", "obj") for c in token.children)):
             return None  # the subject of a verb higher up is not what changed
-        token = token.head
+        token = token.head  # "investment is projected to decline by 0.9%": the subject of "projected"
     return None
+
+
+def _object(mention: Mention):
+    """The direct object of the verb a duration hangs on ("halt strikes for a week": strikes), or None."""
+    tokens = figure_tokens(mention)
+    if not tokens:
+        return None
+    token = _top(tokens)
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+            return _compound_head(objects[0], mention.lang) if objects and objects[0].ent_type_ not in _NAMED else None
+    return None
+
+
+def _top(tokens):
+    """The figure token whose head lies outside the figure."""
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
 
 
 def _from_noun(noun, lang: str):
@@ -299,6 +355,9 @@ def _narrower(noun, item: str, lang: str) -> str:
             if broader:
                 return broader
     if item in _GENERIC_PEOPLE:
+        as_what = _predicate_as(noun, lang)
+        if as_what is not None:
+            return as_what
         doc = noun.doc
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.head.i == noun.i:
@@ -306,3 +365,33 @@ def _narrower(noun, item: str, lang: str) -> str:
             if narrower and narrower not in _GENERIC_PEOPLE:
                 return narrower
     return item
+
+
+def _predicate_as(noun, lang: str) -> str | None:
+    """The people item a verb gives its subject through "as" ("5 million Ukrainians registered
+    as refugees": refugee), or None."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and _norm(prep) in ("as", "comme"):
+            for obj in prep.children:
+                found = lookup([_norm(obj)], lang) if obj.pos_ == "NOUN" else None
+                if found and found not in _GENERIC_PEOPLE and found in _PEOPLE_ITEMS:
+                    return found
+    return None
+
+
+def _pronoun_subject(mention: Mention) -> bool:
+    """Whether the verb the figure hangs on has a personal pronoun as subject ("It flies at 13,000 km/h")."""
+    tokens = figure_tokens(mention)
+    if not tokens:
+        return False
+    token = tokens[0]
+    for _ in range(4):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return any(c.dep_.startswith("nsubj") and _norm(c) in _IT for c in token.children)
+    return False

@@ -79,7 +79,7 @@ _LOCATED_FR = re.compile(r"\bà(?:\s+\S+){0,3}\s*$", re.I)
 _FROM = re.compile(r"^\W*(?:\w+\W+)?(?:from|away|off|de|d['’]|du|des|au|aux)\b", re.I)
 
 # Nouns that state a measure of the noun after them ("la durée du mandat", "the length of the wall").
-_MEASURE_OF = re.compile(r"\b(?:durée|duration|length|longueur)\s+(?:of|de|du|d[’'])\s*"
+_MEASURE_OF = re.compile(r"\b(?:durée|duration|length|longueur)(?:\s+[^\W\d]+)?\s+(?:of|de|du|d[’'])\s*"
                          r"(?:the\s+|la\s+|le\s+|l[’']\s*)?", re.I)
 
 # "how many civilians ... the number is 100,000": the noun asked about is what is counted.
@@ -95,6 +95,22 @@ _POPULATED = re.compile(r"^(?:city|cities|town|towns|country|countries|nation|po
 
 # Generic people: a participle or adjective next to them can name a narrower group ("individus suspectés").
 _GENERIC_PEOPLE = {"person", "man", "woman"}
+# Groups of people a generic count can be said to be ("registered as refugees").
+_PEOPLE_ITEMS = {"refugee", "soldier", "civilian", "migrant", "prisoner", "volunteer", "worker", "child"}
+
+# Words of a sum's currency and magnitude, between it and what it prices.
+_CURRENCY_WORDS = {"dollars", "dollar", "euros", "euro", "roubles", "rubles", "hryvnias", "livres", "pounds",
+                   "de", "d'", "of", "million", "millions", "milliard", "milliards", "billion", "billions",
+                   "us", "$", "€", "£"}
+
+# Currencies that can be what changes ("the rouble fell 30%").
+_CURRENCY_NAMES = {"rouble", "ruble", "dollar", "euro", "hryvnia", "yuan", "pound", "livre"}
+
+# Pronouns that stand for the thing named just before ("It flies at 13,000 km/h").
+_IT = {"it", "il", "elle"}
+
+# What a share is taken of, rather than what it counts ("0.63 percent of GDP", "100 % du PIB").
+_DENOMINATORS = {"gdp", "pib", "product", "produit"}
 
 # Units whose item never varies.
 _UNIT_ITEMS = {"celsius": "temperature", "fahrenheit": "temperature", "GW": "electricity",

@@ -2,16 +2,20 @@
 
     assign(mention)  # "L'année dernière, ... 140 000 drones" in 2024 -> "2023", "2023"
 
+0. a standing fact has none, whatever the sentence dates (standing.py: "ville située à
+   170 km", "the city of 3 million", "les sept puissances du G7", "three economists said");
 1. find the time expressions of the figure's sentence, resolved against the publication
    date (timex.find, with the patterns of rules.py: French and English phrases; month and
-   weekday names in any language babel knows);
+   weekday names in any language babel knows; periods known by name, "the Second World War");
 2. pick the one that belongs to the figure (select.py): nearest, fewest clause boundaries
-   between, not a year that dates something else ("lancé en 2018"); what earlier sentences
-   tell may adjust it (context.py: a source's cut-off ends "since X", a war's stated start
-   begins its totals, "the year" is the year named just before);
+   between, not a year that dates something else ("lancé en 2018"), "now" when it stands
+   between them, none for a present-tense state outside the clause of a "since" span;
+   "as of May" ends a total there and dates a state; "during that period" takes the last one
+   named; what earlier sentences tell may adjust it (context.py: a source's cut-off ends
+   "since X", a war's stated start begins its totals, "the year" is the year named just before);
 3. else (fallback.py) a war total told in the perfect ("have lost": the war's start ..
    publication), the period of the sentence before for a run of events, the day the figure
-   was stated, or the one night a raid report names;
+   was stated (none for a state in the simple present), or the one night a raid report names;
 4. else both ends stay None: a state at the time of writing.
 
 Ages never get a period; rates ("30 a day") only one their own sentence gives.
@@ -24,10 +28,12 @@ import re
 from ..mention import Mention
 from .anchor import PRE_WAR_END, WAR_START, Anchor, ahead
 from .context import cut_off, event_night, named_year, war_start
-from .fallback import clause_verb, inherit, referred, statement_day, told_as_event, war_duration, war_total
+from .fallback import (clause_verb, inherit, is_state, referred, referred_period, simple_present,
+                       statement_day, told_as_event, war_duration, war_total)
 from .names import NUM
 from .rules import counted
 from .select import may_frame, nearest
+from .standing import is_standing
 from .timex import Expr, find
 
 __all__ = ["assign", "period", "find", "Anchor", "Expr", "WAR_START", "PRE_WAR_END"]
@@ -58,7 +64,7 @@ def assign(mention: Mention) -> None:
 
 def period(mention: Mention) -> tuple[str | None, str | None]:
     """(start, end) of the figure of `mention`, ISO at the precision the text allows."""
-    if _is_age(mention):
+    if _is_age(mention) or is_standing(mention):
         return None, None
     anchor = Anchor.parse(mention.document.published)
     war_text = _war_text(mention)
@@ -71,6 +77,12 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
     framing = [e for e in exprs if may_frame(e, mention)]
     # "now", "today" count only when nothing else in the sentence dates the figure.
     chosen = nearest([e for e in framing if e.kind != "now"], mention) or nearest(framing, mention)
+    if chosen is not None and chosen.kind != "now":
+        # "lancé en 2018, il est actuellement utilisé dans 36 pays": "now" between them dates the figure.
+        chosen = nearest([e for e in framing if e.kind == "now" and _between(e, chosen, mention)], mention) or chosen
+    if chosen is not None and _outside_present_clause(chosen, mention):
+        # "[...] depuis 1991, et que les États-Unis maintiennent 800 bases": a state now.
+        chosen = None
     if chosen is not None:
         return _framed(chosen, statement, mention, anchor, war_text)
     if _is_rate(mention):
@@ -96,6 +108,11 @@ def _framed(expr: Expr, statement: Expr | None, mention: Mention, anchor: Anchor
     """The period `expr` gives the figure."""
     if expr.kind == "back":
         return referred(mention, anchor, war_text) or (None, None)
+    if expr.kind == "back_period":
+        return referred_period(mention, expr, anchor, war_text) or (None, None)
+    if expr.kind == "asof":
+        # "As of May, 3 million were displaced": a state then; "as of May, 75% had arrived": a total by then.
+        return (expr.start_iso, expr.end_iso) if is_state(mention) else (None, expr.end_iso)
     if expr.kind == "now":
         # "today": the day of an event told in the past, else a state at the time of writing.
         return (expr.start_iso, expr.end_iso) if told_as_event(mention) else (None, None)
@@ -117,6 +134,25 @@ def _framed(expr: Expr, statement: Expr | None, mention: Mention, anchor: Anchor
         if start is not None and start < expr.start_iso:
             return start, expr.end_iso
     return named_year(mention, expr, (expr.start_iso, expr.end_iso))
+
+
+def _between(expr: Expr, other: Expr, mention: Mention) -> bool:
+    """Whether `expr` stands between `other` and the figure."""
+    if other.end <= expr.start and expr.end <= mention.rel_start:
+        return True
+    return mention.rel_end <= expr.start and expr.end <= other.start
+
+
+def _outside_present_clause(expr: Expr, mention: Mention) -> bool:
+    """Whether `expr` is a "since" span (or "during that period") outside the clause of a figure
+    told in the simple present."""
+    if expr.kind not in ("since", "back_period", "by"):
+        return False
+    if not simple_present(mention):
+        return False
+    verb = clause_verb(mention.tokens())
+    inside = {t.idx for t in verb.subtree}
+    return not any(expr.start <= idx < expr.end for idx in inside)
 
 
 def _is_age(mention: Mention) -> bool:

@@ -22,6 +22,10 @@ _ALREADY = re.compile(r"\b(?:already|déjà)\b", re.IGNORECASE)
 _DURATION = re.compile(r"(?:years?|ans?|années?)\b", re.IGNORECASE)
 _WAR_AFTER = re.compile(r"^[\w\s-]{0,20}\b(?:war|guerre|invasion|conflict|conflit)\b", re.IGNORECASE)
 _BE = ("was", "were", "is", "are", "been", "be")
+# Surface forms of "be" and "have" (no lemmatizer runs): "were displaced", "avaient été livrés".
+_BE_FORMS = _BE + ("est", "sont", "était", "étaient", "été")
+_HAVE = ("have", "has", "had", "having", "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient",
+         "aura", "auront")
 _LIST_WORDS = ("including", "includes", "included", "notamment", "dont", "comprenant", "incluant")
 # How many sentences back a run of events of one day goes on, and how far back a phrase
 # that refers back ("that night", "le même jour") looks for its day.
@@ -78,7 +82,8 @@ def inherit(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | 
     previous sentence stated a figure with a time expression, the period that figure took
     (else that expression's); otherwise the day or night of a figure of the last two sentences.
     """
-    if not told_as_event(mention):
+    if not told_as_event(mention) or _ALREADY.search(mention.sentence.text):
+        # "eight countries have already joined": a state by now, not an event of that day.
         return None
     sentences = mention.state.get("sentences") or []
     index = mention.sentence.index
@@ -112,12 +117,51 @@ def referred(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple |
     return None
 
 
+def referred_period(mention: Mention, expr: Expr, anchor: Anchor | None, war_text: bool) -> tuple | None:
+    """The period that "during this period", "au cours de la même période" refer to: the last
+    one named before `expr` in the sentence, else in the sentences shortly before.
+
+    "Four tankers were hit between January and July. Two more [...] during this period."
+    -> the months January .. July.
+    """
+    sentences = mention.state.get("sentences") or []
+    index = mention.sentence.index
+    for back in range(0, _LOOKBACK_REFERRED + 1):
+        if not 0 <= index - back < len(sentences):
+            return None
+        text = sentences[index - back].text
+        if back == 0:
+            text = text[: expr.start]
+        spans = [e for e in find(text, mention.lang, anchor, war_text)
+                 if e.kind in ("time", "since") and (e.start_iso or e.end_iso)]
+        if spans:
+            return spans[-1].start_iso, spans[-1].end_iso
+    return None
+
+
+def is_state(mention: Mention) -> bool:
+    """Whether the figure's clause is told with "be" and no perfect (a state: "were displaced",
+    "is"), or was not parsed."""
+    verb = clause_verb(mention.tokens())
+    if verb is None:
+        return mention.sentence.doc is None
+    forms = [verb] + [child for child in verb.children if child.dep_.startswith("aux")]
+    if any(t.lower_ in _HAVE for t in forms[1:]):
+        # "had been delivered", "avaient été livrés": a total by then.
+        return False
+    return any(t.lower_ in _BE_FORMS for t in forms)
+
+
 def governing_verb(token):
     """The verb (or auxiliary) that heads the clause of `token`, or None in a verbless phrase."""
     for _ in range(8):
         # "including 13,800 tanks": a list inside the clause of the verb above it.
         if token.pos_ in ("VERB", "AUX") and token.lower_ not in _LIST_WORDS:
             return token
+        # "elles sont à 100 %": the copula is the verb of a nominal predicate.
+        copula = next((child for child in token.children if child.dep_ == "cop"), None)
+        if copula is not None:
+            return copula
         if token.head is token:
             return None
         token = token.head
@@ -175,4 +219,15 @@ def statement_day(expr: Expr, mention: Mention):
     if _PLUPERFECT.search(verb_phrase(mention)) and not _LOSSES.search(mention.sentence.text):
         # "said on Saturday that the army had regained 300 km²": a total up to that day, from no start.
         return None, expr.end_iso
+    if simple_present(mention):
+        # "said on Sunday that the text is 100% ready": a state at the time of writing.
+        return None, None
     return expr.start_iso, expr.end_iso
+
+
+def simple_present(mention: Mention) -> bool:
+    """Whether the figure's clause verb is in the simple present ("is", "compte"), not a perfect."""
+    verb = clause_verb(mention.tokens())
+    if verb is None or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or ("Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"))

@@ -97,3 +97,35 @@ def number(word: str, lang: str) -> int | None:
         return None
 
 
+
+# Periods every reader knows by name: "la Première Guerre mondiale" is 1914-1918.
+# (pattern, start, end) by language, matched case-insensitively unless marked.
+NAMED_PERIODS = {
+    "en": (
+        (r"(?:the )?(?:first world war|world war (?:one|1|i)(?![a-z])|wwi(?![a-z])|(?-i:Great War))",
+         "1914", "1918"),
+        (r"(?:the )?(?:second world war|world war (?:two|2|ii)(?![a-z])|wwii(?![a-z]))", "1939", "1945"),
+        (r"(?:the )?(?-i:Cold War)", "1947", "1991"),
+    ),
+    # "la Première Guerre", "première guerre mondiale", not "sa première guerre" (its first war).
+    "fr": (
+        (r"la (?:premi[eè]re|1re|1ère) guerre(?: mondiale)?|(?:premi[eè]re|1re|1ère) guerre mondiale"
+         r"|(?-i:Première Guerre|Grande Guerre)", "1914", "1918"),
+        (r"la (?:seconde|deuxi[eè]me|2e|2nde) guerre(?: mondiale)?|(?:seconde|deuxi[eè]me|2e|2nde) guerre mondiale"
+         r"|(?-i:Seconde Guerre|Deuxième Guerre)", "1939", "1945"),
+        (r"la guerre froide|(?-i:Guerre froide)", "1947", "1991"),
+    ),
+}
+# Moments every reader can date, which open a span: "since the collapse of the Soviet Union".
+NAMED_MOMENTS = {
+    "en": (
+        (r"(?:the )?(?:collapse|fall|dissolution|break-?up|end) of the (?:Soviet Union|USSR)"
+         r"|(?:the )?Soviet (?:collapse|breakup)", "1991"),
+        (r"(?:the )?fall of the Berlin Wall", "1989"),
+    ),
+    "fr": (
+        (r"(?:la )?(?:chute|dissolution|fin|effondrement|disparition|éclatement|implosion) "
+         r"(?:de l['’]Union soviétique|de l['’]URSS)", "1991"),
+        (r"(?:la )?chute du (?:mur|Mur) de Berlin", "1989"),
+    ),
+}

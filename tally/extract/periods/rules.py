@@ -10,8 +10,13 @@ from datetime import date, timedelta
 
 from .anchor import (PRE_WAR_END, WAR_START, Anchor, ago, ahead, iso_day, relative,
                      weekday_day, window, year_of_month, ym)
-from .names import (MONTHS, NUM, ORDINALS, UNIT_EN, UNIT_FR, UNITS, WEEKDAYS, YEAR, alternation,
-                    month_names, month_re, number, weekday_names)
+from .names import (MONTHS, NAMED_MOMENTS, NAMED_PERIODS, NUM, ORDINALS, UNIT_EN, UNIT_FR, UNITS, WEEKDAYS, YEAR,
+                    alternation, month_names, month_re, number, weekday_names)
+
+# "since the Second World War", "après la Grande Guerre": the named period is a reference point.
+_NOT_DURING = re.compile(r"\b(?:since|after|before|depuis|après|avant|ever)\b[^,;.()]{0,30}$", re.IGNORECASE)
+# "a new Cold War", "une nouvelle guerre froide": another one, not the one named.
+_ANOTHER = re.compile(r"\b(?:new|another|second|nouvelle|autre)\s+$", re.IGNORECASE)
 
 def _resolve_month(match: re.Match, lang: str, anchor: Anchor | None, since: bool = False):
     """(start, end) of "[le] [mod] [day] month [year]" groups of `match`."""
@@ -35,12 +40,32 @@ def _resolve_month(match: re.Match, lang: str, anchor: Anchor | None, since: boo
 
 
 def patterns(lang: str):
-    """(pattern, resolver) pairs for `lang`; a resolver gives (start, end, kind) or None."""
+    """(pattern, resolver[, words one of which a match needs]) for `lang`; a resolver gives
+    (start, end, kind) or None."""
     if lang == "fr":
-        return _rules_fr(month_re(lang))
+        return _rules_fr(month_re(lang)) + _rules_named("fr")
     if lang == "en" or not month_names(lang):
-        return _rules_en(month_re("en"))
+        return _rules_en(month_re("en")) + _rules_named("en")
     return _rules_other(lang, month_re(lang))
+
+
+def _rules_named(lang: str):
+    """Periods known by name ("the Second World War": 1939-1945), unless only a reference point,
+    and spans from a moment known by name ("since the collapse of the Soviet Union": 1991 ..)."""
+    since = "since" if lang == "en" else "depuis"
+    war = ("war", "wwi") if lang == "en" else ("guerre",)
+    return [(rf"\b(?:{pattern})(?![\w-])", lambda m, a, start=start, end=end: _named(m, start, end), war)
+            for pattern, start, end in NAMED_PERIODS.get(lang, ())] + [
+            (rf"\b{since} (?:{pattern})(?![\w-])", lambda m, a, year=year: (year, a and a.iso(), "since"))
+            for pattern, year in NAMED_MOMENTS.get(lang, ())]
+
+
+def _named(match: re.Match, start: str, end: str):
+    """(start, end, "time") for a named period, None after "since", "after", "before", "a new"."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if _NOT_DURING.search(before) or _ANOTHER.search(before):
+        return None
+    return start, end, "time"
 
 
 
@@ -90,8 +115,9 @@ def _rules_en(month: str):
         (r"\b(?:today|now|currently)\b", lambda m, a: _rel("today", a, "now")),
         (r"\byesterday\b", lambda m, a: _rel("yesterday", a)),
         (r"\bovernight\b|\blast night\b|\bin the (?:past|last) 24 hours\b", lambda m, a: _rel("overnight", a)),
-        (r"\b(?:that (?:day|night)|the same (?:day|night)|during (?:this|that) period|on that date)\b",
-         lambda m, a: (None, None, "back")),
+        (r"\b(?:that (?:day|night)|the same (?:day|night)|on that date)\b", lambda m, a: (None, None, "back")),
+        (r"\b(?:in|during|over|for|within) (?:this|that|the same) (?:period|time)\b",
+         lambda m, a: (None, None, "back_period")),
         (rf"\b(?:on |last |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b",
          lambda m, a: _wd(m, "en", a)),
         (rf"\b(?:the )?(?P<ord>first|second|third|fourth|last) (?P<what>half|quarter)(?: of (?P<year>{YEAR}|the year))?",
@@ -105,11 +131,20 @@ def _rules_en(month: str):
         (rf"\b(?:in|between|from|during|for the years) (?P<y1>{YEAR}) ?(?:and|to|-|–|through) ?(?P<y2>{YEAR})",
          lambda m, a: (m["y1"], m["y2"], "time")),
         (rf"\b(?:in|during) (?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b", lambda m, a: (m["y1"], m["y1"][:2] + m["y2"], "time")),
-        (rf"\b(?:in|during|throughout|for|of|as of) (?:the year )?(?P<year>{YEAR})\b(?!['’-])",
+        # "as of December 2025": a level reached by then, from no stated start.
+        (rf"\bas of {mod}(?:(?P<day>\d{{1,2}}) )?{month}(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?(?:,? (?P<year>{YEAR}))?",
+         lambda m, a: _as_of(_resolve_month(m, "en", a))),
+        (rf"\bas of (?:the end of )?(?P<year>{YEAR})\b", lambda m, a: (m["year"], m["year"], "asof")),
+        (rf"\b(?:in|during|throughout|for|of) (?:the year )?(?P<year>{YEAR})\b(?!['’-])",
          lambda m, a: (m["year"], m["year"], "time")),
         (rf"\b(?:(?P<day>\d{{1,2}}) |{mod}){month}(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,? (?P<year>{YEAR}))?",
          lambda m, a: _point(_resolve_month(m, "en", a))),
         (r"\b(?:to date|so far|thus far|until now|up to now)\b", lambda m, a: ("WAR?", a and a.iso(), "since")),
+        # "in 1914, which over the following four years killed millions": from the time named before.
+        (rf"\b(?:in|over|during|for|within) the (?:following|subsequent|ensuing) (?P<n>{NUM}) (?P<unit>{UNIT_EN})\b",
+         lambda m, a: (None, None, "following")),
+        # "agreed in October 2025, [...] have been killed since.": since the time named before.
+        (r"\b(?:ever )?since(?: then)?(?=\s*[.,;:)]|\s*$)|\bsince then\b", lambda m, a: _since_back(a), ("since",)),
     ]
 
 
@@ -176,8 +211,9 @@ def _rules_fr(month: str):
          lambda m, a: _rel("overnight", a)),
         (rf"\b(?:dans )?la nuit du (?P<d1>\d{{1,2}}) au (?P<day>\d{{1,2}}) {month}(?: (?P<year>{YEAR}))?",
          lambda m, a: _night(m, a)),
-        (r"\b(?:le même jour|ce jour-là|cette nuit-là|la même nuit|(?:durant|pendant|au cours de) cette période)\b",
-         lambda m, a: (None, None, "back")),
+        (r"\b(?:le même jour|ce jour-là|cette nuit-là|la même nuit)\b", lambda m, a: (None, None, "back")),
+        (r"\b(?:durant|pendant|au cours de|sur|dans) (?:cette|la même) période\b",
+         lambda m, a: (None, None, "back_period")),
         (rf"\b(?:(?:ce|le) )?(?P<wd>{wd})(?: (?:{day}) {month}(?: (?P<year>{YEAR}))?)?(?: dernier)?\b",
          lambda m, a: _wd(m, "fr", a)),
         (rf"\b(?:au |le |du |pendant le |durant le )?(?P<ord>premier|1er|second|deuxième|troisième|quatrième|dernier) "
@@ -190,22 +226,39 @@ def _rules_fr(month: str):
         (rf"\b(?:entre|de|en) (?P<y1>{YEAR}) ?(?:et|à|-|–) ?(?P<y2>{YEAR})", lambda m, a: (m["y1"], m["y2"], "time")),
         (rf"\b(?:en|pour|durant|pendant|au cours de|courant|dès|de l['’]année|l['’]année|d['’]ici|au titre de) "
          rf"(?:l['’]année )?(?P<year>{YEAR})\b(?![-’'])", lambda m, a: (m["year"], m["year"], "time")),
+        # "à la date du 1er mars 2024": a level reached by then, from no stated start.
+        (rf"\b(?:à la date du|en date du|(?:arrêtée?s?|à jour) au) {day} {month}(?: (?P<year>{YEAR}))?",
+         lambda m, a: _as_of(_resolve_month(m, "fr", a))),
         (rf"\b(?:(?:le |du |au )?{day} |en |au mois de |courant |{mod}){month}(?: (?P<year>{YEAR}))?(?: dernier)?",
          lambda m, a: _point(_resolve_month(m, "fr", a))),
         (r"\b(?:jusqu['’](?:à présent|ici|à maintenant)|à ce jour)\b",
          lambda m, a: ("WAR?", a and a.iso(), "since")),
+        (rf"\b(?:au cours|lors|pendant|durant|dans) (?:des|les) (?P<n>{NUM}) (?P<unit>{UNIT_FR}) "
+         rf"(?:suivante?s|qui (?:ont )?suivi)\b", lambda m, a: (None, None, "following")),
+        (r"\bdepuis(?= *[.,;:)]| *$)|\bdepuis (?:lors|cette date|ce moment(?:-là)?)\b", lambda m, a: _since_back(a),
+         ("depuis",)),
     ]
 
 
 def _rel(name: str, anchor: Anchor | None, kind: str = "time"):
     if anchor is None:
-        return None
+        # "now" still tells a state at the time of writing when the date is unknown.
+        return (None, None, kind) if kind == "now" else None
     start, end = relative(name, anchor)
     return start, end, kind
 
 
 def _point(period):
     return None if period is None else (period[0], period[1], "time")
+
+
+def _since_back(anchor: Anchor | None):
+    """'since' with no object: from the time named before it (timex joins the two), to now."""
+    return None if anchor is None else (None, anchor.iso(), "since_back")
+
+
+def _as_of(period):
+    return None if period is None else (period[0], period[1], "asof")
 
 
 def _since(period, anchor: Anchor | None):

@@ -21,6 +21,9 @@ _DATES_OTHER = re.compile(
     re.IGNORECASE,
 )
 
+_WEATHER = ("celsius", "fahrenheit")
+
+
 def may_frame(expr: Expr, mention: Mention) -> bool:
     """Whether `expr` can give the figure's period at all, wherever it stands."""
     if expr.kind == "said":
@@ -28,10 +31,22 @@ def may_frame(expr: Expr, mention: Mention) -> bool:
     if expr.kind == "prewar":
         # "pre-war population of 42 million", not "a fifth of the pre-war population".
         return expr.end <= mention.rel_start
+    if expr.kind == "since" and (mention.fields.get("unit") or mention.figure.unit) in _WEATHER:
+        # "temperatures have dropped below minus 10 degrees since 2022": weather, not a total.
+        return False
     if expr.kind in ("since", "by") and mention.fields.get("status") == "target":
-        # A pledge is not a total to date; "d'ici 2030" stays (a deadline is a target's time).
-        return expr.kind == "by"
+        # A pledge is not a total to date; "d'ici 2030" stays (a deadline is a target's time),
+        # and so does "à 2 milliards contre 1,7 milliard jusqu'à présent": the amount so far.
+        return expr.kind == "by" or _right_after(expr, mention)
     return not dates_other(expr, mention)
+
+
+def _right_after(expr: Expr, mention: Mention) -> bool:
+    """Whether `expr` follows the figure with at most its unit words between ("1,7 milliard jusqu'à présent")."""
+    if expr.start < mention.rel_end:
+        return False
+    gap = mention.sentence.text[mention.rel_end : expr.start]
+    return len(gap.strip()) <= 12 and not re.search(r"[,;:()]", gap)
 
 
 def dates_other(expr: Expr, mention: Mention) -> bool:

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .anchor import WAR_START, Anchor
+from .anchor import WAR_START, Anchor, add_months, ym
+from .names import NUM, UNIT_EN, UNIT_FR, UNITS, month_names, number, weekday_names
 from .rules import patterns
 
 @dataclass(frozen=True)
@@ -34,7 +35,11 @@ _SAID_BEFORE = re.compile(
     r"publiée?s?|diffusée?s?|annoncée?s?|rapporté)\b[^.;!?\d]{0,30}$",
     re.IGNORECASE,
 )
-_SAID_AFTER = re.compile(r"^[^.;\d]{0,12}?\b(?:told|said|announced|declared|a déclaré|a annoncé)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"^(?:[^.;\d]{0,12}?|,\s*(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))\b(?:told|said|announced|declared|"
+    r"a déclaré|a annoncé|a affirmé|a indiqué)\b",
+    re.IGNORECASE,
+)
 
 
 # "Four years since the invasion" locates a moment; "the largest to date" is a superlative.
@@ -45,10 +50,62 @@ _NOT_SINCE = re.compile(
 )
 
 
+# A pattern that opens with literal words ("\\bsince ", "\\b(?:today|now)") needs one of them in the
+# text: a substring test skips the pattern on most sentences.
+_LITERAL = re.compile(r"\\b([a-zà-ÿ' ]+)(?![?*{])")
+_LITERALS = re.compile(r"\\b\(\?:((?:[a-zà-ÿ' ]+\|)+[a-zà-ÿ' ]+)\)(?![?*{])")
+
+
+def hints(pattern: str) -> tuple[str, ...]:
+    """Literal words one of which any match of `pattern` holds; () when the pattern opens otherwise.
+
+    hints(r"\\b(?:today|now)\\b") -> ("today", "now")
+    """
+    if not pattern.startswith("\\b") or _top_level_or(pattern):
+        return ()
+    match = _LITERALS.match(pattern)
+    if match:
+        return tuple(match.group(1).split("|"))
+    match = _LITERAL.match(pattern)
+    return (match.group(1),) if match and match.group(1).strip() else ()
+
+
+def _top_level_or(pattern: str) -> bool:
+    """Whether `pattern` has an alternative "|" outside any group (and any character class)."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def _compiled(lang: str):
-    rules = patterns(lang)
-    return [(re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in rules]
+    """(compiled pattern, resolver, gate) for `lang`: the gate finds in the lowered text one of
+    the words any match needs (None: no such word known)."""
+    compiled = []
+    for rule in patterns(lang):
+        needed = rule[2] if len(rule) > 2 else hints(rule[0])
+        # Patterns that open with no literal word still need a weekday or month name.
+        if not needed and "(?P<wd>" in rule[0]:
+            needed = tuple(weekday_names(lang) or weekday_names("en"))
+        elif not needed and "(?P<month>" in rule[0]:
+            needed = tuple(month_names(lang) or month_names("en"))
+        gate = re.compile("|".join(re.escape(word) for word in needed)) if needed else None
+        compiled.append((re.compile(rule[0], re.IGNORECASE), rule[1], gate))
+    return compiled
 
 
 def find(text: str, lang: str, anchor: Anchor | None, war_text: bool = True) -> list[Expr]:
@@ -64,7 +121,10 @@ def find(text: str, lang: str, anchor: Anchor | None, war_text: bool = True) -> 
 @lru_cache(maxsize=4096)
 def _find(text: str, lang: str, anchor: Anchor | None, war_text: bool) -> tuple[Expr, ...]:
     found = []
-    for pattern, resolve in _compiled(lang):
+    lowered = text.lower()
+    for pattern, resolve, gate in _compiled(lang):
+        if gate is not None and gate.search(lowered) is None:
+            continue
         for match in pattern.finditer(text):
             resolved = resolve(match, anchor)
             if resolved is None:
@@ -80,7 +140,54 @@ def _find(text: str, lang: str, anchor: Anchor | None, war_text: bool) -> tuple[
         if all(expr.end <= other.start or expr.start >= other.end for other in kept):
             kept.append(expr)
     kept.sort(key=lambda e: e.start)
-    return tuple(_said(e, text) for e in _join(kept, text))
+    exprs = _following(_since_back(kept), text, lang)
+    return tuple(_said(e, text) for e in _join(exprs, text))
+
+
+_COUNT = re.compile(rf"\b(?P<n>{NUM}) (?P<unit>{UNIT_EN}|{UNIT_FR})\b", re.IGNORECASE)
+
+
+def _following(exprs: list[Expr], text: str, lang: str) -> list[Expr]:
+    """"the following four years" dated from the time named before it in the sentence (dropped if none).
+
+    "en 1914, qui, au cours des quatre années suivantes, a fait des millions de morts" -> 1914 .. 1918.
+    """
+    out: list[Expr] = []
+    for expr in exprs:
+        if expr.kind != "following":
+            out.append(expr)
+            continue
+        referent = next((e for e in reversed(out) if e.kind == "time" and e.start_iso), None)
+        match = _COUNT.search(text, expr.start, expr.end)
+        count = number(match["n"], lang) if match else None
+        unit = UNITS.get(match["unit"].lower()) if match else None
+        if referent is None or count is None or unit not in ("year", "month"):
+            continue
+        start = referent.start_iso
+        if unit == "year":
+            end = str(int(start[:4]) + count)
+        else:
+            end = ym(*add_months(int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1, count))
+        out.append(Expr(expr.start, expr.end, start, end, "time"))
+    return out
+
+
+def _since_back(exprs: list[Expr]) -> list[Expr]:
+    """A bare "since" joined to the time named before it in the sentence (dropped if none).
+
+    "a ceasefire was agreed in October 2025, hundreds have been killed since" -> one span
+    from "in October 2025" to "since": 2025-10 .. publication.
+    """
+    out: list[Expr] = []
+    for expr in exprs:
+        if expr.kind != "since_back":
+            out.append(expr)
+            continue
+        referent = next((e for e in reversed(out) if e.kind == "time" and e.start_iso), None)
+        if referent is not None:
+            out = [e for e in out if e.start < referent.start]
+            out.append(Expr(referent.start, expr.end, referent.start_iso, expr.end_iso, "since"))
+    return out
 
 
 def _join(exprs: list[Expr], text: str) -> list[Expr]:

@@ -1,0 +1,296 @@
+"""Speakers carried across sentences: open and closing quotations, a paragraph introduced
+on a colon, a report's findings told on, the French conditional, unparsed sentences."""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer
+from ...gazetteer import Entity
+from ...mention import Mention
+from ..names import (capitalised_runs, credited_unparsed, has_speech_verb, lookup_run)
+from ..words import (DEFINITE, QUOTE_PAIRS, SPEECH_VERBS)
+from .cues import find_cues, sentence_speaker
+from .naming import name_in_words, name_of
+
+
+# Nouns of a document whose findings the next sentence of a paragraph may go on telling.
+FINDINGS_NOUNS = {
+    "report", "analysis", "study", "survey", "research", "findings", "data", "assessment", "review",
+    "rapport", "analyse", "étude", "enquête", "recherche", "données", "bilan",
+}
+
+
+_FINDINGS_UNPARSED = re.compile(
+    r"\b(?:report|analysis|study|survey|research|findings|rapport|analyse|étude|enquête|recherche)\b", re.IGNORECASE)
+
+
+# How many sentences a paragraph introduced on a colon may run.
+INTRODUCED_SENTENCES = 4
+
+
+# How many quoted paragraphs a quotation introduced by "X said:" may run on.
+QUOTE_PARAGRAPHS = 4
+
+
+_OPENING_QUOTES = ("«", "“", '"')
+
+
+# How many words after an inverted speech verb may name its subject ("», informe le site
+# du Conseil européen").
+INVERTED_WORDS = 8
+
+
+_AFTER_QUOTE = re.compile(r"(?:,\s*)?[»”\"]\s*,?\s*((?:[\w’'-]+\s+){0,2}?)([\w’'-]+)\s+([^,.;:«»“”\"()]+)")
+
+
+def carried_speaker(mention: Mention) -> Entity | None:
+    """The previous sentence's speaker when it introduced this one ("Selon X :") or when
+    this sentence is a further quotation right after a quoted one."""
+    sents = mention.state.get("sentences", [])
+    here = mention.sentence.index
+    quoted = mention.sentence.text.lstrip().startswith(_OPENING_QUOTES)
+    if quoted and 0 < here <= len(sents) and sents[here - 1].doc is None:
+        # Unparsed, the state takes the last known name of the sentence before; the phrase
+        # after "», informe" names its speaker when the gazetteer knows it.
+        found = _inverted_unparsed(sents[here - 1].text, mention.lang)
+        if found is not None:
+            return found
+    previous = mention.state.get("previous_speaker")
+    if previous is None:
+        return None
+    index, speaker, introduces = previous
+    if index != here - 1:
+        return None
+    if introduces or quoted:
+        return speaker
+    return None
+
+
+def _inverted_unparsed(text: str, lang: str) -> Entity | None:
+    """The known name after a speech verb that follows a closing quotation mark in an
+    unparsed sentence ("…», a indiqué le ministère russe de la Défense")."""
+    verbs = SPEECH_VERBS.get(lang, set())
+    for match in _AFTER_QUOTE.finditer(text):
+        if match.group(2).lower() not in verbs:
+            continue
+        found = name_in_words(match.group(3).split()[:INVERTED_WORDS], lang)
+        if found is not None:
+            return found
+    return None
+
+
+def in_quote(mention: Mention) -> bool:
+    """Whether the figure sits inside quotation marks (or after an unclosed opening one)."""
+    before = mention.before
+    for opening, closing in QUOTE_PAIRS:
+        if opening == closing:
+            if before.count(opening) % 2 == 1:
+                return True
+        elif before.count(opening) > before.count(closing):
+            return True
+    return mention.state.get("open_quote") is not None or before.lstrip().startswith(("«", "“", '"'))
+
+
+def quote_closed_before(mention: Mention) -> bool:
+    before = mention.before
+    return any(c in before for c in "»”") and not any(c in before for c in "«“")
+
+
+def speaker_after_quote(mention: Mention) -> Entity | None:
+    """For a figure inside a quotation whose attribution follows it ("… », a-t-il dit),
+    read the text after the closing quotation mark, here or in the next sentences."""
+    sents = mention.state.get("sentences", [])
+    rest = [mention.after] + [s.text for s in sents if 0 < s.index - mention.sentence.index <= 3]
+    for text in rest:
+        if not any(c in text for c in "»”\""):
+            continue
+        tail = re.split(r"[»”\"]", text, maxsplit=1)[1][:100]
+        return _speaker_in_tail(tail, mention)
+    return None
+
+
+def _speaker_in_tail(tail: str, mention: Mention) -> Entity | None:
+    """The speaker a speech verb right after a closing quotation mark names."""
+    lang = mention.lang
+    words = tail.split()
+    verbs = SPEECH_VERBS.get(lang, set())
+    if not any(w.strip(",.").lower() in verbs or "-t-" in w for w in words[:5]):
+        return None
+    if re.search(r"\b(?:t-il|t-elle|he|she|il|elle)\b", tail[:40]):
+        return mention.state.get("last_person") or mention.state.get("last_speaker")
+    phrase = re.split(r"[,.;:«»“”\"()]", tail, maxsplit=1)[0].split()
+    verb_at = next((i for i, w in enumerate(phrase[:5]) if w.lower() in verbs), None)
+    if verb_at is not None:  # "…», informe le site du Conseil européen"
+        found = name_in_words(phrase[verb_at + 1 : verb_at + 1 + INVERTED_WORDS], lang)
+        if found is not None:
+            return found
+    for name in capitalised_runs(tail):
+        entity = lookup_run(name, lang)
+        if entity is not None:
+            return entity
+        if len(name.split()) >= 2:  # "…", said Sergii Pylypenko: a name the gazetteer lacks
+            return Entity(name, "person")
+    return None
+
+
+def quote_introducer(mention: Mention) -> Entity | None:
+    """For a quotation that opens the sentence: the speaker of the sentence that introduced
+    it on a colon ("X, CEO of Y, said:"), across the quoted paragraphs between."""
+    sents = mention.state.get("sentences", [])
+    index = mention.sentence.index
+    if not mention.sentence.text.lstrip().startswith(_OPENING_QUOTES):
+        return None
+    for back in range(1, QUOTE_PARAGRAPHS + 1):
+        if index - back < 0 or index - back >= len(sents):
+            return None
+        sent = sents[index - back]
+        text = sent.text.strip()
+        if text.startswith(_OPENING_QUOTES):
+            continue  # a quoted paragraph before this one: the same quotation goes on
+        if not text.endswith(":"):
+            return None
+        if sent.doc is not None:
+            return sentence_speaker(sent.doc, mention.lang, mention.state, None)
+        return _introducer_unparsed(text, mention)
+    return None
+
+
+def _introducer_unparsed(text: str, mention: Mention) -> Entity | None:
+    """The speaker of an unparsed sentence that ends on a colon: a credited known name, or
+    the name that opens it before its speech verb ("Sergii Pylypenko, CEO of …, said …:")."""
+    lang = mention.lang
+    credited = credited_unparsed(text, lang) or _subject_unparsed(text, lang)
+    if credited is not None:
+        return credited
+    verbs = SPEECH_VERBS.get(lang, set())
+    words = re.findall(r"[\w’'-]+", text)
+    cut = next((i for i, w in enumerate(words) if w.lower() in verbs), None)
+    if cut is None:
+        return None
+    runs = capitalised_runs(text)
+    if not runs or not text.startswith(runs[0]):
+        return None
+    first = runs[0]
+    entity = lookup_run(first, lang)
+    if entity is not None:
+        return entity if entity.kind != "country" else None
+    if len(first.split()) >= 2 and first.split()[0].lower() not in DEFINITE:
+        return Entity(first, "person")
+    return None
+
+
+def closing_quote_speaker(mention: Mention) -> Entity | None:
+    """For a sentence that closes a quotation it did not open ("… enfants blessés. »"):
+    the speaker of the sentence before, which opened it."""
+    sents = mention.state.get("sentences", [])
+    index = mention.sentence.index
+    text = mention.sentence.text
+    closing = min((text.find(c) for c in "»”" if c in text), default=-1)
+    if index == 0 or closing < 0 or any(c in text[:closing] for c in "«“"):
+        return None
+    prev = sents[index - 1]
+    if prev.doc is not None:
+        found = sentence_speaker(prev.doc, mention.lang, mention.state, None)
+    else:
+        found = credited_unparsed(prev.text, mention.lang)
+    return found
+
+
+def source_goes_on(mention: Mention) -> Entity | None:
+    """For a sentence with no attribution of its own that follows, in the same paragraph,
+    a sentence telling what a report or study shows ("The OSC analysis indicates that …
+    However, October saw 18 shipments"): that report's author."""
+    doc = mention.sentence.doc
+    index = mention.sentence.index
+    sents = mention.state.get("sentences", [])
+    if doc is None or index == 0 or index > len(sents) or find_cues(doc, mention.lang):
+        return None
+    introduced = _introduced_paragraph(mention)
+    if introduced is not None:
+        return introduced
+    prev = sents[index - 1]
+    if "\n" in mention.document.text[prev.end : mention.sentence.start]:
+        return None
+    if _conditional(doc):
+        # "serait utilisé dans 36 pays": the French conditional reports what the speaker
+        # of the sentence before said.
+        return _speaker_of(prev, mention)
+    if prev.doc is None:
+        if not (_FINDINGS_UNPARSED.search(prev.text) and has_speech_verb(prev.text, mention.lang)):
+            return None
+        return credited_unparsed(prev.text, mention.lang) or next(
+            (e for e in (lookup_run(r, mention.lang) for r in capitalised_runs(prev.text))
+             if e is not None and e.kind in ("body", "state")), None)
+    for head in find_cues(prev.doc, mention.lang):
+        if head.lower_ in FINDINGS_NOUNS:
+            found = name_of(head, prev.doc, mention.lang, mention.state)
+            return found if found is not None and found.name else None
+    return None
+
+
+def _introduced_paragraph(mention: Mention) -> Entity | None:
+    """For a sentence of a paragraph that a speech sentence ending on a colon introduced
+    ("Le ministère précise encore :" then the paragraph it goes on with): its speaker."""
+    sents = mention.state.get("sentences", [])
+    text = mention.document.text
+    index = mention.sentence.index
+    for back in range(0, INTRODUCED_SENTENCES):
+        first = index - back
+        if first <= 0:
+            return None
+        before = sents[first - 1]
+        if "\n" in text[before.end : sents[first].start]:  # `first` opens its paragraph
+            if not before.text.rstrip().endswith(":") or not has_speech_verb(before.text, mention.lang):
+                return None
+            return _speaker_of(before, mention)
+    return None
+
+
+def _conditional(doc) -> bool:
+    """Whether the main verb of a French sentence is in the conditional ("serait", "aurait tué")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or doc.lang_ != "fr":
+        return False
+    return any("Cnd" in t.morph.get("Mood") for t in [root, *root.children] if t.pos_ in ("AUX", "VERB"))
+
+
+def _speaker_of(sent, mention: Mention) -> Entity | None:
+    """Who speaks in another sentence: its parse's cues, or unparsed, a credited known name,
+    the name after an inverted speech verb, or for "il a affirmé" the person named last."""
+    lang = mention.lang
+    if sent.doc is not None:
+        return sentence_speaker(sent.doc, lang, mention.state, None)
+    found = credited_unparsed(sent.text, lang) or _inverted_unparsed(sent.text, lang)
+    if found is None:
+        found = _subject_unparsed(sent.text, lang)
+    if found is None and has_speech_verb(sent.text, lang) and re.match(r"\s*(?:il|elle|he|she)\b", sent.text, re.I):
+        found = mention.state.get("last_person")
+    return found
+
+
+def _subject_unparsed(text: str, lang: str) -> Entity | None:
+    """The known name that opens an unparsed sentence before its first speech verb ("Le
+    ministère russe de la Défense précise encore :"); not a name further on, an object."""
+    verbs = SPEECH_VERBS.get(lang, set())
+    words = re.findall(r"[\w’'-]+", text)
+    cut = next((i for i, w in enumerate(words) if w.lower() in verbs), None)
+    if cut is None or cut == 0:
+        return None
+    for size in range(min(cut, INVERTED_WORDS), 0, -1):
+        entity = gazetteer.lookup(" ".join(words[:size]), lang)
+        if entity is not None and entity.kind != "country":
+            return entity
+    return None
+
+
+def unparsed_speaker(mention: Mention) -> Entity | None:
+    """Without a parse (a language with no model): a known name after "selon"/"according
+    to", or a known name in a sentence with a speech verb, or the open quotation's."""
+    text, lang = mention.sentence.text, mention.lang
+    credited = credited_unparsed(text, lang)
+    if credited is None and has_speech_verb(text, lang):
+        names = [e for e in (lookup_run(n, lang) for n in capitalised_runs(text)) if e is not None]
+        credited = next((e for e in names if e.kind != "country"), None)
+    if credited is None and in_quote(mention):
+        credited = mention.state.get("open_quote")
+    return credited
