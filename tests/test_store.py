@@ -4,18 +4,24 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from tally.errors import InputError, StoreError
 from tally.ingest import read_paths
 from tally.models import Document
+from tally.outlets import load_outlets
 from tally.report import Report
 from tally.store import (
     ClaimFilter, DocFilter, IngestSettings, StoreSettings, counts, export_claims, find_claims,
     find_documents, get_document, ingest, iter_claims, normalise_url, open_store, reextract, runs,
+    sync_outlets,
 )
+from tally.store.schema import Outlet
 
 from db_fixtures import free_port
 
@@ -363,3 +369,30 @@ def test_store_read_only_filesystem_is_store_error(tiny_tmpfs, extractor):
         ingest(_many_documents(4)[2:], readonly, extractor, Report())
     subprocess.run(["mount", "-o", "remount,rw", str(tiny_tmpfs)], check=True)
     assert counts(open_store(db)) == before
+
+
+def test_store_sync_outlets_after_losing_the_race(pg_url, caplog):
+    """Another ingest inserts an outlet while this one writes them: the unique-key error
+    is met by reading the outlets again, not by a failed ingest."""
+    store = open_store(pg_url)
+    with store.write() as session:
+        session.query(Outlet).delete()
+    first = load_outlets()[0].name
+    inserted = threading.Event()
+
+    def other_ingest():
+        with store.write() as session:
+            session.add(Outlet(name=first))
+            session.flush()
+            inserted.set()
+            time.sleep(1.5)  # hold the row uncommitted while the other writer reaches it
+
+    thread = threading.Thread(target=other_ingest)
+    thread.start()
+    inserted.wait(timeout=30)
+    with caplog.at_level("INFO", logger="tally.store.ingest"):
+        sync_outlets(store)
+    thread.join()
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Outlet)) == len(load_outlets())
+    assert "another ingest" in caplog.text

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import TallyError
+from ..errors import StoreError, TallyError
 from ..models import Claim, Document
 from ..outlets import load_outlets, match_outlet
 from ..report import Report
@@ -417,9 +418,23 @@ def _outlet_ids(session: Session) -> dict[str, int]:
     return dict(session.execute(select(Outlet.name, Outlet.id)).all())
 
 
-def sync_outlets(store: Store) -> None:
-    """Insert or update the outlets of tally/data/outlets.yaml in the database."""
-    outlets = load_outlets()
+def sync_outlets(store: Store, attempts: int = 3) -> None:
+    """Insert or update the outlets of tally/data/outlets.yaml in the database.
+
+    Two ingests starting at once on a new database both insert the same outlets; the
+    one that loses the race gets a unique-key error, and its next attempt finds the
+    rows the other committed."""
+    for attempt in range(attempts):
+        try:
+            _sync_outlets(store, load_outlets())
+            return
+        except StoreError as error:  # Store.write wraps the driver's error
+            if attempt == attempts - 1 or not isinstance(error.__cause__, IntegrityError):
+                raise
+            log.info("outlets written by another ingest at the same time; reading them again")
+
+
+def _sync_outlets(store: Store, outlets) -> None:
     with store.write() as session:
         stored = {o.name: o for o in session.scalars(select(Outlet))}
         for info in outlets:
