@@ -75,21 +75,15 @@ def decode(data: bytes, source: str, report: Report) -> str | None:
             report.fail(source, "starts like UTF-16 text but does not decode as UTF-16")
             return None
         return _non_empty(text, source, report)
-    if not data or data.isspace():
-        report.fail(source, _EMPTY)
-        return None
-    if b"\x00" in data[:8192]:
-        report.fail(source, _NUL)
+    refusal = _refusal(data)
+    if refusal:
+        report.fail(source, refusal)
         return None
     try:
         return _non_empty(data.decode("utf-8-sig"), source, report)
     except UnicodeDecodeError as error:
         bad_byte = error.start
         text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
-    sample = text[:100_000]
-    if sample.count("\ufffd") > _MAX_REPLACED_SHARE * len(sample):
-        report.fail(source, _MOSTLY_INVALID)
-        return None
     _invalid_utf8(source, report, bad_byte)
     return _non_empty(text, source, report)
 
@@ -205,7 +199,8 @@ def read_jsonl_stream(stream: BinaryIO, source: str, report: Report,
 
 
 def _refusal(head: bytes) -> str | None:
-    """Why UTF-8 input starting with `head` is not text (decode()'s checks), or None."""
+    """Why UTF-8 input starting with `head` is not text: empty, NUL bytes, mostly invalid
+    UTF-8 (in its first 100,000 bytes); None when it is text."""
     body = head.removeprefix(b"\xef\xbb\xbf")
     if not body or body.isspace():
         return _EMPTY
