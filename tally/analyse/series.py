@@ -1,6 +1,7 @@
 """Series: every figure for one (item, event, actor), over the time it refers to."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from .records import RELATIVE_UNITS, moment, norm, order_key, parse_date, published
@@ -18,14 +19,8 @@ def select(records: list[dict], item: str | None = None, event: str | None = Non
     wanted = [(name, w) for name, w in (("item", norm(item)), ("event", norm(event)),
                                         ("actor", norm(actor)), ("unit", norm(unit)))
               if w is not None]
-    normed: dict = {}  # a series repeats a few names thousands of times: norm each once
-
-    def same(value, w) -> bool:
-        if value not in normed:
-            normed[value] = norm(value)
-        return normed[value] == w
-
-    return [r for r in records if all(same(r.get(name), w) for name, w in wanted)]
+    normed = functools.cache(norm)  # a series repeats a few names thousands of times
+    return [r for r in records if all(normed(r.get(name)) == w for name, w in wanted)]
 
 
 def series_rows(records: list[dict], item: str, event: str | None = None, actor: str | None = None,
