@@ -261,3 +261,42 @@ def test_figures_bound_words_that_are_something_else(text, lang, bounds):
 ])
 def test_figures_a_week_and_bracketed_insertions(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The second figure of a comparison takes the first one's magnitude and unit ...
+    ("La Pologne importe 40 millions de m3 de gaz, contre seulement 9 pour la Hongrie.", "fr",
+     [(4e7, "m3"), (9e6, "m3")]),
+    ("Sur les 300 millions, environ 280 pour les munitions.", "fr", [(3e8, "count"), (2.8e8, "count")]),
+    ("Repairs take four hours in one brigade, while others take 12.", "en", [(4, "hour"), (12, "hour")]),
+    ("Output fell to 9,100 per day from an earlier estimate of 15,400.", "en",
+     [(9100, "count/day"), (15400, "count/day")]),
+    ("Inflation reached 9% in March, compared with 7 in February.", "en", [(9, "percent"), (7, "percent")]),
+    # ... but not a number that counts something of its own, nor one with no comparison.
+    ("It spent 5 million dollars against 30 drones.", "en", [(5e6, "USD"), (30, "count")]),
+    ("The plant cost $5 million and employs 300.", "en", [(5e6, "USD"), (300, "count")]),
+    ("Losses were 3% in May, compared with 2,500 in April.", "en", [(3, "percent"), (2500, "count")]),
+])
+def test_figures_carry_the_unit_to_a_bare_number_compared_with_it(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected
+
+
+def test_figures_carried_magnitude_takes_the_currency_too():
+    text = "L'UE a débloqué 500 millions d'euros. Sur les 500 millions, environ 490 pour les armes."
+    found = find(text, "fr")
+    inherit_currency(text, found)
+    assert [(f.quote, f.value, f.unit) for f in found][-1] == ("490", 4.9e8, "EUR")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("They lost two to two-and-a-half soldiers for every one of ours.", "en",
+     [(2, "ratio", "at_least"), (2.5, "ratio", "at_most")]),
+    ("Trois obus pour chaque drone abattu.", "fr", [(3, "ratio", "exact")]),
+    ("The war lasted two and a half years.", "en", [(2.5, "year", "exact")]),
+    ("La guerre a duré deux ans et demi.", "fr", [(2.5, "year", "exact")]),
+    ("One person was injured in the strike.", "en", [(1, "count", "exact")]),
+    ("One day, the plant will reopen.", "en", []),
+    ("One official said the plant would reopen.", "en", []),
+])
+def test_figures_ratios_halves_and_a_toll_of_one(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit, f.bound) for f in find(text, lang)] == expected

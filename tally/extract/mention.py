@@ -22,6 +22,7 @@ class Figure:
     bound: str = "exact"
     kind: str = "number"  # number | word | multiple | vague | percent | money | measure
     unit_end: int | None = None  # end offset of the unit words after the quote, if any
+    factor: float = 1.0  # the magnitude the value was multiplied by ("million": 1e6)
 
 
 @dataclass

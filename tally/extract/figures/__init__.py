@@ -10,7 +10,9 @@ Registered as "figures.v1": the order of the passes below is part of its behavio
 2. what follows: magnitude ("million", "bn"), currency, percent, unit of measure, duration;
 3. what is not a claim: years, dates, times, ordinals, model names, calibres, list markers,
    time offsets ("four years ago") and durations that only frame another figure;
-4. bound from the words around it, ranges ("between 300 and 500", "20-25%"), rates ("a day").
+4. bound from the words around it, ranges ("between 300 and 500", "20-25%"), rates ("a day");
+5. a bare number compared with the figure before it takes its unit ("58 millions de m3,
+   contre 13").
 """
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ import re
 
 from ..mention import Figure
 from .attach import attach
-from .bounds import bounds, conversions, ranges, rates
+from .bounds import bounds, conversions, ranges, rates, ratios
 from .common import Raw
 from .currency import inherit_currency
+from .ellipsis import carry_units
 from .exclusions import not_a_claim
 from .numbers import candidates, parse_digits
 
@@ -57,9 +60,11 @@ def find(text: str, lang: str, offset: int = 0) -> list[Figure]:
     ranges(text, figures)
     conversions(text, figures)
     rates(text, figures)
+    ratios(text, figures)
+    carry_units(text, figures)
     return [
         Figure(offset + r.start, offset + r.end, text[r.start : r.end], r.value, r.unit, r.bound,
-               r.kind, None if r.unit_end is None else offset + r.unit_end)
+               r.kind, None if r.unit_end is None else offset + r.unit_end, r.factor)
         for r in figures
     ]
 

@@ -65,6 +65,10 @@ def attach(text: str, raw: Raw, lang: str) -> Raw | None:
     if half and raw.factor > 1:  # "un million et demi"
         raw = replace(raw, value=raw.value + raw.factor / 2, end=end + half.end())
         end = raw.end
+    half = re.match(r"(?:-and-a-half|\s+and a half)\b", text[end:], re.IGNORECASE)
+    if half and raw.factor == 1 and raw.kind in ("digits", "word"):  # "two and a half years"
+        raw = replace(raw, value=raw.value + 0.5, end=end + half.end())
+        end = raw.end
     if FACTOR.search(text[max(0, raw.start - 25) : raw.start]) and re.search(r"\s$", text[: raw.start]):
         return replace(raw, unit="ratio", kind="multiple")
     if currency_before:
@@ -120,6 +124,11 @@ def attach(text: str, raw: Raw, lang: str) -> Raw | None:
                 # "56-year-old" is an age.
                 compound = table is _DURATIONS and re.match(r"[-‑]", text[end:end + 1] or " ")
                 frame = bool(compound) and not re.match(r"[-‑](?:olds?)\b", text[found.end():], re.IGNORECASE)
+                # "deux ans et demi", "3 heures et demie": French puts the half after the unit.
+                demi = re.match(r"\s+et\s+demie?\b", text[found.end():], re.IGNORECASE)
+                if demi and table is _DURATIONS and raw.factor == 1:
+                    return replace(raw, unit=unit, value=raw.value + 0.5, unit_end=found.end() + demi.end(),
+                                   frame=frame or raw.frame)
                 return replace(raw, unit=unit, unit_end=found.end(), frame=frame or raw.frame)
     # Ages: "aged 18 to 25", "âgés de 20 ans" (the unit may come after a range).
     if re.search(r"\b(?:aged|âgée?s? de|ages? of|at the age of|à l['’]âge de)\s*$", text[max(0, raw.start - 20) : raw.start], re.IGNORECASE):

@@ -106,6 +106,21 @@ def ranges(text: str, figures: list[Raw]) -> None:
         first.fixed_bound = second.fixed_bound = True
 
 
+# "two casualties for every soldier lost", "trois pour chaque": a ratio to one of another thing.
+_FOR_EVERY = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:for every|for each|pour chaque)\b", re.IGNORECASE)
+
+
+def ratios(text: str, figures: list[Raw]) -> None:
+    """A count "for every" one of something is a ratio; so is the low end of its range."""
+    for index, raw in enumerate(figures):
+        if raw.unit != "count" or not _FOR_EVERY.match(text, raw.end):
+            continue
+        raw.unit = "ratio"
+        low = figures[index - 1] if index else None
+        if low is not None and low.bound == "at_least" and raw.bound == "at_most" and low.unit == "count":
+            low.unit = "ratio"
+
+
 _RATE_BEFORE = [
     (re.compile(r"\b(?:annual|yearly|annuel(?:le)?s?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "year"),
     (re.compile(r"\b(?:daily|quotidien(?:ne)?s?)\b[^.,;:!?()]{0,40}$", re.IGNORECASE), "day"),

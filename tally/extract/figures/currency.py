@@ -26,7 +26,10 @@ def inherit_currency(text: str, figures: list[Figure], window: int = 1500) -> No
             continue
         if fig.unit != "count" or fig.kind != "digits" or last is None or fig.start - last.end > window:
             continue
-        if not re.search(r"(?:million|milliard|billion|bn|mds?)\w*$", fig.quote, re.IGNORECASE):
+        # A magnitude word, or one carried over from the figure it answers ("500 millions,
+        # environ 490 pour...").
+        carried = fig.factor > 1 and fig.quote.replace(",", "").replace(".", "").strip().isdigit()
+        if not (carried or re.search(r"(?:million|milliard|billion|bn|mds?)\w*$", fig.quote, re.IGNORECASE)):
             continue
         if not _BARE_AMOUNT_END.match(text, fig.end):
             continue  # "2 millions de personnes", "3.7 million refugees" count something

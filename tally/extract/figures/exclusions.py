@@ -110,10 +110,19 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
     return False
 
 
+_TOLL_OF_ONE = re.compile(
+    r"\s+(?:person|civilian|soldier|child|man|woman|worker|resident|serviceman|officer)\s+"
+    r"(?:was|has been|had been|is|died|has died)\b", re.IGNORECASE)
+
+
 def _counts_one(before: str, after: str, word: str) -> bool:
-    """'one'/'un' is a figure only with a bound ("at least one") or as the low end of a
-    range ("one to two hours"); otherwise it is a determiner or an idiom."""
+    """'one'/'un' is a figure only with a bound ("at least one"), as the low end of a
+    range ("one to two hours") or as a toll ("one person was killed"); otherwise it is a
+    determiner or an idiom."""
     if re.match(r"\s*(?:to|or|à|ou|[-–])\s*(?:two|three|four|five|six|deux|trois|quatre|cinq|six|\d)\b", after, re.IGNORECASE):
+        return True
+    # "One person was injured", "one soldier has died": a toll of one.
+    if word == "one" and _TOLL_OF_ONE.match(after):
         return True
     if re.search(r"\b(?:at least|more than|only|just|au moins|plus d['’]|seulement|moins d['’]|pas plus d['’]|exactly)\s*$", before, re.IGNORECASE):
         return not re.match(r"\s+(?:of|des|d['’]|de|génération|generation|fois|time|moment|partie|part|sorte|kind|day|jour)\b", after, re.IGNORECASE)
