@@ -71,6 +71,20 @@ def _count_inputs(paths) -> int | None:
     return count_documents(paths)
 
 
+def json_array(records: list[dict]) -> str:
+    """A JSON array with one record a line, as sqlite-utils prints rows.
+
+    Each record goes through the C encoder on its own: `indent=` would make json use its
+    pure-Python encoder, ten times slower on a series of 40,000 rows.
+
+    >>> print(json_array([{"a": 1}, {"a": 2}]))
+    [{"a": 1},
+     {"a": 2}]
+    """
+    lines = ",\n ".join(json.dumps(r, ensure_ascii=False, default=str) for r in records)
+    return f"[{lines}]"
+
+
 def write_records(records: list[dict], fmt: str, out) -> None:
     """Print records as JSONL, CSV (with its header even when empty) or a table."""
     from .models import CLAIM_FIELDS, EXTRA_FIELDS

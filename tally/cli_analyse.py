@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli import cli
+from .cli import cli, json_array
 from .errors import TallyError
 
 SERIES_FORMATS = ("table", "csv", "json")
@@ -48,12 +48,14 @@ def _load(db: str, **filters) -> list[dict]:
 @click.option("--event", default=None, help="What happens to it (e.g. produce).")
 @click.option("--actor", default=None, help="Who does it (e.g. Russia).")
 @click.option("--unit", default=None, help="Only figures in this unit (count, USD, ratio...).")
+@click.option("--since", default=None, help="Only documents published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, help="Only documents published on or before (YYYY[-MM[-DD]]).")
 @click.option("--chart", type=click.Path(dir_okay=False), default=None,
               help="Also draw the series into FILE.svg or FILE.png.")
 @click.option("--format", "fmt", type=click.Choice(SERIES_FORMATS), default="table", show_default=True,
               help="table for reading, csv or json for other tools.")
 @db_option
-def series(item, event, actor, unit, chart, fmt, db):
+def series(item, event, actor, unit, since, until, chart, fmt, db):
     """Every figure for one item, event and actor, by the time it refers to.
 
     \b
@@ -61,12 +63,13 @@ def series(item, event, actor, unit, chart, fmt, db):
       tally series --item drone --event produce --actor Russia
       tally series --item drone --event produce --actor Russia --chart drones.svg
       tally series --item drone --actor Russia --format csv > drones.csv
+      tally series --item drone --actor Russia --since 2024-01 --until 2024-06
     """
     from .analyse.charts import write_chart
     from .analyse.series import series_rows
 
     try:
-        records = _load(db, item=item, event=event, actor=actor)
+        records = _load(db, item=item, event=event, actor=actor, since=since, until=until)
         rows = series_rows(records, item, event, actor, unit)
         _write_rows(rows, fmt)
         if chart:
@@ -79,7 +82,7 @@ def series(item, event, actor, unit, chart, fmt, db):
 
 def _write_rows(rows: list[dict], fmt: str) -> None:
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        click.echo(json_array(rows))
     elif fmt == "csv":
         from .analyse.series import COLUMNS
 

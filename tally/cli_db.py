@@ -325,10 +325,10 @@ def datasette_metadata(db, output):
 
 def _print(records: list[dict], fmt: str, columns: tuple[str, ...], empty: str) -> None:
     """Records as a rich table, CSV, a JSON array or JSON Lines on stdout."""
-    from .cli import write_records
+    from .cli import json_array, write_records
 
     if fmt == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2, default=str))
+        click.echo(json_array(records))
     elif fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False, default=str))

@@ -245,3 +245,24 @@ def test_cli_analyse_eval_articles_end_to_end(tmp_path, extractor):
     assert run("series", "--item", "drone", "--format", "csv", "--db", db).exit_code == 0
     report = run("report", "-o", tmp_path / "r.html", "--db", db)
     assert report.exit_code == 0 and "<svg" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_cli_analyse_series_since_until_filter_on_publication(filled_db):
+    every = json.loads(run("series", "--item", "drone", "--actor", "Russia", "--format", "json",
+                           "--db", filled_db).output)
+    published = sorted({r["published"] for r in every})
+    since = json.loads(run("series", "--item", "drone", "--actor", "Russia", "--since", published[-1],
+                           "--format", "json", "--db", filled_db).output)
+    until = json.loads(run("series", "--item", "drone", "--actor", "Russia", "--until", published[0],
+                           "--format", "json", "--db", filled_db).output)
+    assert since and {r["published"] for r in since} == {published[-1]}
+    assert until and {r["published"] for r in until} == {published[0]}
+    assert len(published) > 1 and len(since) + len(until) <= len(every)
+    assert run("series", "--item", "drone", "--since", "2999", "--format", "json",
+               "--db", filled_db).output.strip() == "[]"
+
+
+def test_cli_analyse_json_is_one_row_a_line(filled_db):
+    lines = run("series", "--item", "drone", "--actor", "Russia", "--format", "json",
+                "--db", filled_db).output.strip().splitlines()
+    assert len(lines) > 1 and lines[0].startswith("[{") and lines[-1].endswith("}]")
