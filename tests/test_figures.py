@@ -297,6 +297,8 @@ def test_figures_carried_magnitude_takes_the_currency_too():
     ("One person was injured in the strike.", "en", [(1, "count", "exact")]),
     ("One day, the plant will reopen.", "en", []),
     ("One official said the plant would reopen.", "en", []),
+    ("The two sides met in Geneva.", "en", []),
+    ("The two-year war emptied the city.", "en", [(2, "year", "exact")]),
 ])
 def test_figures_ratios_halves_and_a_toll_of_one(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit, f.bound) for f in find(text, lang)] == expected

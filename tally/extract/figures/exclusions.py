@@ -93,7 +93,9 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
             return not _counts_one(before, after, lowered)
         # "les deux pays", "the two sides", "ces trois ensembles", "des deux côtés": they
         # refer back to things just named, or are idioms.
-        if re.search(r"\b(?:les|the|des|both|aux|nos|vos|leurs|their)\s+$", before, re.IGNORECASE) and lowered in ("deux", "two"):
+        # (Not "the two-year war": a duration or measure of the thing named.)
+        if re.search(r"\b(?:les|the|des|both|aux|nos|vos|leurs|their)\s+$", before, re.IGNORECASE) and lowered in ("deux", "two") \
+                and raw.unit == "count":
             return True
         if re.search(r"\b(?:ces|these|those|cettes?)\s+$", before, re.IGNORECASE):
             return True
