@@ -132,3 +132,74 @@ def test_gazetteer_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
 def test_gazetteer_norway_survives_yaml(word):
     # A bare NO key in YAML reads as false; the data quotes it.
     assert lookup(word, "fr").name == "Norway"
+
+
+@pytest.mark.parametrize(
+    "name, lang, expected",
+    [
+        # Regions of Russia and Ukraine, by their short name or as "X region", "région de X".
+        ("Koursk", "fr", "Kursk Oblast"),
+        ("the Belgorod region", "en", "Belgorod Oblast"),
+        ("la région de Kharkiv", "fr", "Kharkiv Oblast"),
+        ("Kharkov", "en", "Kharkiv Oblast"),
+        ("Lougansk", "fr", "Luhansk Oblast"),
+        ("Oudmourtie", "fr", "Udmurtia"),
+        ("Kuban", "en", "Krasnodar Krai"),
+        # Their officials speak for the region, not for the country.
+        ("Voronezh officials", "en", "Voronezh Oblast"),
+        ("les autorités de la région de Zaporijia", "fr", "Zaporizhzhia Oblast"),
+        # Agencies, courts, organs of states and media, in both languages.
+        ("Programme alimentaire mondial", "fr", "World Food Programme"),
+        ("l'OCDE", "fr", "OECD"),
+        ("the Pentagon", "en", "The Pentagon"),
+        ("la Maison Blanche", "fr", "White House"),
+        ("la Cour pénale internationale", "fr", "International Criminal Court"),
+        ("l'Ofpra", "fr", "French Office for the Protection of Refugees and Stateless Persons"),
+        ("the Bank of England", "en", "Bank of England"),
+        ("la Douma", "fr", "State Duma"),
+        ("Al-Jazeera", "en", "Al Jazeera"),
+        ("the CIA", "en", "Central Intelligence Agency"),
+        ("le Shin Bet", "fr", "Shin Bet"),
+        ("l'Oncle Sam", "fr", "United States"),
+    ],
+)
+def test_gazetteer_regions_agencies_and_media(name, lang, expected):
+    assert canonical(name, lang) == expected
+
+
+@pytest.mark.parametrize("name, lang", [("Kursk", "en"), ("Lviv", "fr")])
+def test_gazetteer_regions_speak_for_no_country(name, lang):
+    # Their officials mostly report what was done to them: the region's country is not
+    # who acted, so the region carries none.
+    entity = lookup(name, lang)
+    assert entity.name in gazetteer.regions()
+    assert entity.country is None
+
+
+@pytest.mark.parametrize(
+    "name, lang, expected",
+    [
+        ("Bank of Russia", "en", "Central Bank of Russia"),
+        ("le ministère russe de la Défense", "fr", "Ministry of Defence of Russia"),
+        ("Institut de Kiel", "fr", "Kiel Institute for the World Economy"),
+        ("Military aid from Germany", "en", None),  # a phrase with a name in it
+        ("Officials in Kyiv", "en", None),
+        ("des responsables à Moscou", "fr", None),
+        ("Zelensky and Putin", "en", None),
+    ],
+)
+def test_gazetteer_known_takes_whole_names_only(name, lang, expected):
+    found = gazetteer.known(name, lang)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("name", ["rt", "amnesty", "an amnesty"])
+def test_gazetteer_common_words_are_no_media(name):
+    assert canonical(name, "en") is None
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("une campagne anti-Poutine", "fr"), ("the pro-Trump camp", "en"), ("anti-Zelensky", "en")])
+def test_gazetteer_stances_name_no_person(name, lang):
+    found = lookup(name, lang)
+    assert found is None or found.kind != "person"

@@ -234,3 +234,188 @@ def test_period_cases_pattern_hints(pattern, expected):
 ])
 def test_period_cases_named_speaker_day(make_mention, text, quote, lang, start, end):
     assert _run(make_mention, text, quote, lang, published="2026-02-10") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # "hours before" an event dated in an earlier sentence: the night before that day
+    ("The envoys met in Riyadh on Thursday. Hours before the meeting, Russia fired 150 drones at Odesa.",
+     "150", "en", "2024-09-11", "2024-09-12"),
+    ("Les ministres se sont réunis à Rome jeudi. Quelques heures avant la réunion, la Russie a tiré "
+     "150 drones sur Odessa.", "150", "fr", "2024-09-11", "2024-09-12"),
+    # no day named before: nothing to count from
+    ("Hours before the meeting, Russia fired 150 drones at Odesa.", "150", "en", None, None),
+])
+def test_period_cases_hours_before(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # "two days later, X said": the statement day ends a "since" span
+    ("The minister spoke on Monday. Two days later the army said it had taken 250 km² since 1 August.",
+     "250", "en", "2024-08-01", "2024-09-11"),
+    # "le lendemain": the day after the day named before
+    ("Le 3 septembre, des drones ont frappé Kharkiv. Le lendemain, 40 missiles ont visé Kyiv.", "40", "fr",
+     "2024-09-04", "2024-09-04"),
+    ("On 3 September, drones struck Kharkiv. A week later, Russia launched 40 missiles at Kyiv.", "40", "en",
+     "2024-09-10", "2024-09-10"),
+])
+def test_period_cases_days_later(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a date in a "before", "although", "alors que" clause dates that clause, not the figure
+    ("Before the minister resigned in 2023, the army bought 40 howitzers.", "40", "en", None, None),
+    ("Alors qu'en 2011 le pays avait renoncé au charbon, le gouvernement rouvre 12 centrales.", "12", "fr",
+     None, None),
+    # the figure inside that clause keeps it
+    ("Although Russia fired 300 drones in 2023, the grid held.", "300", "en", "2023", "2023"),
+    # a "since" joined across the clauses still runs into the figure's clause
+    ("Although a truce was agreed in May 2024, 300 soldiers have died since.", "300", "en", "2024-05", PUB),
+])
+def test_period_cases_other_clause(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a month named alone carries the year of the story told just before
+    ("Shipments began in September 2022. In October, 12 ships reached the port.", "12", "en",
+     "2022-10", "2022-10"),
+    ("Les livraisons ont commencé en septembre 2022. En octobre, 12 navires sont arrivés.", "12", "fr",
+     "2022-10", "2022-10"),
+    # a month before the one named is not in that story: the latest such month
+    ("Shipments began in September 2022. In March, 12 ships reached the port.", "12", "en",
+     "2024-03", "2024-03"),
+    # months listed with commas make one span; "18 total" does not make a war total
+    ("Shipments began in September 2022. October, November and December saw 18 total shipments.", "18",
+     "en", "2022-10", "2022-12"),
+])
+def test_period_cases_story_year(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # "the N years before X": that long up to the time named after it
+    ("Some 900,000 soldiers died in the two and a half years before February 1917.", "900,000", "en",
+     "1914-08", "1917-02"),
+    ("Plus de 900 000 soldats sont morts au cours des deux ans et demi qui ont précédé février 1917.",
+     "900 000", "fr", "1914-08", "1917-02"),
+    ("Exports rose 30% in the two years before the invasion.", "30", "en", "2020-02", "2022-02-23"),
+    # no time named after it: no period from it
+    ("Exports rose 30% in the two years before the minister resigned.", "30", "en", None, None),
+])
+def test_period_cases_years_before(make_mention, text, quote, lang, start, end):
+    value = float(quote.replace(",", "").replace(" ", ""))
+    assert _run(make_mention, text, quote, lang, value) == (start, end)
+
+
+@pytest.mark.parametrize("text,first,quote,lang,start,end", [
+    # a fragment that opens with its figure goes on with the figure of the sentence before
+    ("In Ukraine, 300 children have been killed. More than 500 children wounded.", "300", "500", "en",
+     WAR, PUB),
+    ("En Ukraine, 300 enfants ont été tués. 500 enfants blessés.", "300", "500", "fr", WAR, PUB),
+    # a fragment that refers back to a part of something is no such run
+    ("Au total, Kiev a reçu 3 milliards d'euros. Sur les 500 millions, 400 pour des armes.", "3",
+     "500", "fr", None, None),
+])
+def test_period_cases_fragment_goes_on(make_mention, text, first, quote, lang, start, end):
+    earlier = make_mention(text, first, lang=lang, published=PUB)
+    periods.assign(earlier)
+    mention = make_mention(text, quote, lang=lang, published=PUB, state=earlier.state)
+    periods.assign(mention)
+    assert (mention.fields["period_start"], mention.fields["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # an amount stated again further on takes the time given there
+    ("Nearly $14 billion for food security. The leaders pledged more, bringing the effort this year to "
+     "nearly $14 billion.", "$14 billion", "en", "2024", "2024"),
+    ("Environ 14 milliards contre la faim. Les dirigeants portent l'effort cette année à environ "
+     "14 milliards de dollars.", "14 milliards", "fr", "2024", "2024"),
+    # a bare small number stated again is not the same figure
+    ("Two ships sank. In March, two crews were rescued.", "Two", "en", None, None),
+])
+def test_period_cases_restated_amount(make_mention, text, quote, lang, start, end):
+    value = 2 if quote == "Two" else 14e9
+    assert _run(make_mention, text, quote, lang, value, unit="count" if value == 2 else "USD") == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a range of days in one month
+    ("Between 1 and 7 September, Russia launched 400 drones.", "400", "en", "2024-09-01", "2024-09-07"),
+    ("From August 3 to 9, Russia launched 400 drones.", "400", "en", "2024-08-03", "2024-08-09"),
+    ("Du 1er au 7 septembre, la Russie a lancé 400 drones.", "400", "fr", "2024-09-01", "2024-09-07"),
+    ("Entre le 3 et le 9 août, la Russie a lancé 400 drones.", "400", "fr", "2024-08-03", "2024-08-09"),
+    # a night named by its two days, or by the day it ends on
+    ("On the night of 23 to 24 July, Russia launched 40 drones.", "40", "en", "2024-07-23", "2024-07-24"),
+    ("Russia launched 40 drones overnight into Tuesday.", "40", "en", "2024-09-09", "2024-09-10"),
+])
+def test_period_cases_day_ranges(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # the year so far: from January (or the year named) to publication
+    ("Since the start of the year, Ukraine has downed 300 drones.", "300", "en", "2024", PUB),
+    ("Depuis le début de l'année, l'Ukraine a abattu 300 drones.", "300", "fr", "2024", PUB),
+    ("Since early 2023, Ukraine has downed 300 drones.", "300", "en", "2023", PUB),
+    ("Depuis début 2023, l'Ukraine a abattu 300 drones.", "300", "fr", "2023", PUB),
+    # "so far this year" is the calendar year, not a war total
+    ("Ukraine has downed 300 drones so far this year.", "300", "en", "2024", "2024"),
+    # the first months of the year
+    ("Au cours des huit premiers mois de l'année, les exportations ont baissé de 12 %.", "12", "fr",
+     "2024-01", "2024-08"),
+    # the weekend: the latest Saturday and Sunday (PUB is a Sunday)
+    ("Over the weekend, Russia fired 90 missiles.", "90", "en", "2024-09-14", "2024-09-15"),
+    ("Ce week-end, la Russie a tiré 90 missiles.", "90", "fr", "2024-09-14", "2024-09-15"),
+    ("Last weekend, Russia fired 90 missiles.", "90", "en", "2024-09-07", "2024-09-08"),
+])
+def test_period_cases_year_so_far_and_weekends(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # a month of last year
+    ("In March last year, Russia fired 300 missiles.", "300", "en", "2023-03", "2023-03"),
+    ("En mars de l'année dernière, la Russie a tiré 300 missiles.", "300", "fr", "2023-03", "2023-03"),
+    # next month, a decade, a part of a year at year precision
+    ("Germany will deliver 12 howitzers next month.", "12", "en", "2024-10", "2024-10"),
+    ("L'Allemagne livrera 12 obusiers le mois prochain.", "12", "fr", "2024-10", "2024-10"),
+    ("In the 1990s, the army had 700,000 soldiers.", "700,000", "en", "1990", "1999"),
+    ("Dans les années 1990, l'armée comptait 700 000 soldats.", "700 000", "fr", "1990", "1999"),
+    ("In late 2023, Russia fired 300 missiles.", "300", "en", "2023", "2023"),
+    ("Début 2023, la Russie a tiré 300 missiles.", "300", "fr", "2023", "2023"),
+    # a deadline at the end of this year
+    ("The plant aims to build 300 drones by the end of the year.", "300", "en", None, "2024"),
+    ("L'usine doit construire 300 drones d'ici la fin de l'année.", "300", "fr", None, "2024"),
+    # "ces 12 derniers mois" with no preposition
+    ("Ces 12 derniers mois, la Russie a tiré 300 missiles.", "300", "fr", "2023-09", PUB),
+])
+def test_period_cases_months_years_decades(make_mention, text, quote, lang, start, end):
+    value = float(quote.replace(",", "").replace(" ", ""))
+    assert _run(make_mention, text, quote, lang, value) == (start, end)
+
+
+def test_period_cases_day_run_goes_on_three_sentences(make_mention):
+    # the day of a strike goes on through two sentences without figures to the damage it did
+    text = ("On 3 September, 12 missiles struck the plant at Votkinsk. Experts called it a turning point. "
+            "The plant makes ballistic missiles. At least one workshop was destroyed, satellite images showed.")
+    first = make_mention(text, "12", published=PUB)
+    periods.assign(first)
+    later = make_mention(text, "one", published=PUB, value=1, state=first.state)
+    periods.assign(later)
+    assert (later.fields["period_start"], later.fields["period_end"]) == ("2024-09-03", "2024-09-03")
+
+
+@pytest.mark.parametrize("text,quote,lang,start,end", [
+    # "the last 18 months" of a study whose span the text names: that span
+    ("A survey of 40 ports over the last 18 months found damage. The team studied ports between "
+     "January 2023 and the end of June 2024.", "40", "en", "2023-01", "2024-06"),
+    ("Une étude de 40 ports au cours des 18 derniers mois a relevé des dégâts. L'équipe a étudié les ports "
+     "entre janvier 2023 et juin 2024.", "40", "fr", "2023-01", "2024-06"),
+    # no span of that length named: counted back from publication
+    ("A survey of 40 ports over the last 18 months found damage. The team began in May 2023.", "40", "en",
+     "2023-03", PUB),
+])
+def test_period_cases_stated_study_window(make_mention, text, quote, lang, start, end):
+    assert _run(make_mention, text, quote, lang) == (start, end)

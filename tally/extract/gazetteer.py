@@ -32,6 +32,8 @@ _DETERMINERS = re.compile(
     r"^(?:the|le|la|les|l|du|des|de la|de l|de|d|au|aux|un|une|its|his|her|their|son|sa|ses|leur|leurs)\s+"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Determiners as written, before an acronym ("de l'ONU", "the EU").
+_RAW_DETERMINERS = re.compile(r"^(?:(?:the|le|la|les|du|des|de|au|aux)\s+|[ld]['’]\s*)+", re.IGNORECASE)
 _TITLES = {
     "president", "prime", "minister", "ministre", "premier", "chancellor", "chancelier", "general",
     "gen", "mr", "mrs", "ms", "m", "mme", "dr", "secretary", "secretaire", "spokesman", "spokeswoman",
@@ -53,6 +55,8 @@ _GROUP_NOUNS = {
     "intelligence services", "agencies", "agency",
 }
 _OF = {"of", "for", "at", "de", "du", "des", "d", "l"}
+# Prefixes that make a name an adjective ("anti-Poutine", "pro-Trump").
+_NOT_OF_PERSON = {"anti", "pro", "post", "pre", "non"}
 _MINISTRY = re.compile(r"\b(?:ministry|ministere|ministries|department)\b")
 _MINISTRY_DOMAINS = (
     (r"defen[cs]e", "Defence"), (r"sante|health", "Health"),
@@ -119,6 +123,21 @@ def lookup(name: str, lang: str, country: str | None = None) -> Entity | None:
     return found
 
 
+@lru_cache(maxsize=16384)
+def known(name: str, lang: str, country: str | None = None) -> Entity | None:
+    """The Entity a whole name is an alias of, or the ministry it names; None for a phrase
+    that only contains a name ("aid from Germany", "officials in Kyiv").
+
+    >>> known("Bank of Russia", "en").name
+    'Central Bank of Russia'
+    """
+    text = _POSSESSIVE.sub("", name.strip())
+    key = _strip_determiners(fold(text))
+    if not key:
+        return None
+    return _exact(key, text) or _ministry(key, lang, country)
+
+
 def _head_of(key: str, lang: str) -> Entity | None:
     """A role in a body credits the body: "chef de l'armée de l'air ukrainienne" -> its air force."""
     words = key.split()
@@ -169,8 +188,9 @@ def _exact(key: str, text: str) -> Entity | None:
     entity = _index().get(key)
     if entity is None:
         return None
-    # Short all-capital aliases ("US", "AP", "FT") match only when written in capitals.
-    if key in _case_sensitive() and not text.replace(".", "").strip().isupper():
+    # Short all-capital aliases ("US", "AP", "FT") match only when written in capitals
+    # (after their determiner: "l'OTAN", "the EU").
+    if key in _case_sensitive() and not _RAW_DETERMINERS.sub("", text).replace(".", "").strip().isupper():
         return None
     return entity
 
@@ -219,10 +239,12 @@ def _person(key: str, text: str) -> Entity | None:
     index = _index()
     words = [w for w in key.split() if w not in _TITLES] or key.split()
     for i in range(len(words)):
+        if i and words[i - 1] in _NOT_OF_PERSON:
+            break  # "anti-Poutine", "pro-Trump": a stance, not the person
         entity = index.get(" ".join(words[i:]))
         if entity is not None and entity.kind == "person":
             return entity
-    if not text[:1].isupper() or len(words[-1]) < 5:
+    if not text[:1].isupper() or len(words[-1]) < 5 or (len(words) > 1 and words[-2] in _NOT_OF_PERSON):
         return None
     from rapidfuzz import fuzz, process
 
@@ -267,7 +289,8 @@ def _build_country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _case_sensitive() -> frozenset[str]:
     entities, countries = _data()
-    aliases = [a for group in entities.values() for e in group for a in e.get("aliases", [])]
+    aliases = [a for group in (entities["people"], entities["bodies"]) for e in group for a in e.get("aliases", [])]
+    aliases += [a for regions in entities.get("regions", {}).values() for short in regions.values() for a in short]
     aliases += [a for names in countries["extra_names"].values() for a in names]
     aliases += [a for d in countries["demonyms"].values() for a in d.get("en", [])]
     short = (a for a in aliases if len(a.replace(".", "")) <= 4 and a.replace(".", "").isupper())
@@ -347,6 +370,13 @@ def _build_index(names: dict[str, str]) -> dict[str, Entity]:
     for code, name in names.items():
         for alias in [name, *_country_aliases(code, countries)]:
             index.setdefault(fold(alias), Entity(name, "country", name))
+    for regions in entities.get("regions", {}).values():
+        for name, short in regions.items():
+            # No country: a region's officials mostly tell what was done to it ("Kursk
+            # officials said a drone hit a plant"), so their country is not who acted.
+            entity = Entity(name, "state", None)
+            for alias in [name, *short, *(f for n in short for f in _region_forms(n))]:
+                index.setdefault(fold(alias), entity)
     for kind, group in (("person", entities["people"]), ("body", entities["bodies"])):
         for entry in group:
             country = names.get(entry.get("country")) if entry.get("country") else None
@@ -354,6 +384,21 @@ def _build_index(names: dict[str, str]) -> dict[str, Entity]:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 index[fold(alias)] = entity
     return index
+
+
+def _region_forms(name: str) -> list[str]:
+    """'Kursk' -> Kursk region, Kursk oblast, région de Kursk, oblast de Kursk, …"""
+    if " " in name:  # already a full name ("Kyiv region", "Udmurt Republic")
+        return []
+    return [f"{name} {word}" for word in ("region", "oblast", "province", "krai")] + [
+        f"{word} {name}" for word in ("région de", "oblast de", "province de", "kraï de")]
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Canonical names of the regions the gazetteer knows ("Kursk Oblast"): places whose
+    administration may speak, not bodies."""
+    return frozenset(name for group in _data()[0].get("regions", {}).values() for name in group)
 
 
 def _country_aliases(code: str, countries: dict) -> list[str]:

@@ -11,7 +11,19 @@ possessive or adjective on the counted noun (not on people who undergo the event
 sentence names as a possible performer (or the one an agent phrase, or an army, names
 among several), the one person it names for what someone has, the country of a
 government speaker; else the context (context.py): the attacker of the sentences before
-for a war event, the giver of the sentence before for a delivery.
+for a war event, the giver of the sentence before for a delivery, the actor of the
+figure before for a share, the document's attacker (else the country it names most) for
+a deployment.
+
+Kinds the sentence leaves implicit: the lender a loan deal is made with ("a deal with
+the IMF for a $8bn lending programme"), the holder of land ("the occupied territories":
+the occupier), the maker of the weapons when a side of the war ("Ukrainian-made missiles
+struck"), the holder of a figure told again ("700 cars" twice), the country workers work
+in, an unnamed "it" weapon or "attacks" (the recent attacker), what got through ("downed
+all but 26 drones": the attacker), victims killed in one side's country (the other of
+the document's two sides), "that share" (the actor of the figure before). No one:
+a distance that places a town, a count of the sources ("executives at eight companies
+said"), "both sides".
 """
 from __future__ import annotations
 
@@ -23,16 +35,27 @@ from .countries import agent_countries, armed_countries, attackers, countries_in
 from .names import as_actor, clean_name, ent_text, noun_phrase
 from .speaker import covers, find_cues
 from .state import last_named_before
-from .words import (AID_NOUNS, BODY_LABELS, DE, LABOUR_WORDS, MEMBER_NOUNS, PATIENT_NOUNS, PERSON_LABELS,
-                    PLACE_LABELS, PLURAL_PRONOUNS, POPULATION_NOUNS, RECEIVE_VERBS, RELATION_NOUNS,
-                    RELATIVES, SHARED_EVENTS, SPEECH_VERBS, THIRD_PERSON, THIRD_POSSESSIVES, UPROOTED,
-                    WEALTH_ITEMS)
+from .words import (AID_NOUNS, ARMED_NOUNS, ATTACK_NOUNS, BODY_LABELS, BOTH_WORDS, DE, DEAL_NOUNS,
+                    DEMONSTRATIVES, IMPERSONAL_AFTER, LABOUR_WORDS, LENDING_WORDS, LOCATED_WORDS,
+                    MADE_PARTICIPLES, MADE_WORDS, MAKING_CLUES, MAKING_WORDS, MEMBER_NOUNS, OCCUPIED_WORDS,
+                    PATIENT_NOUNS, PERSON_LABELS, PLACE_LABELS, PLURAL_PRONOUNS, POPULATION_NOUNS,
+                    RECEIVE_VERBS, RELATION_NOUNS, RELATIVES, SAY_WORDS, SHARED_EVENTS, SHARE_NOUNS,
+                    SIDE_NOUNS, SPARING_WORDS, SPEECH_VERBS, THIRD_PERSON, THIRD_POSSESSIVES, UPROOTED,
+                    WEALTH_ITEMS, WEAPON_NOUNS)
 
 _EVENTS_OF_LOSS = {"destroy", "kill", "injure"}
 # Events whose actor is never the owner of the counted thing ("25 drones ukrainiens
 # abattus": the shooter, not Ukraine). Strikes are told by their weapons, whose owner
 # is the attacker ("40 Russian missiles hit").
 _EVENTS_AGAINST_ITEM = {"shoot_down"}
+# Speech verbs of either language (built once: the rules ask for every figure).
+_ANY_SPEECH = frozenset(SPEECH_VERBS["en"] | SPEECH_VERBS["fr"])
+# Units of distance: a distance that places a town has no actor.
+_DISTANCE_UNITS = {"km", "mile", "m"}
+# People counted as a labour force: the country they work in has them.
+_WORKER_ITEMS = {"worker", "employee", "labourer"}
+# Weapons: what "it" says of one belongs to who just launched it.
+_WEAPON_ITEMS = {"missile", "drone", "rocket", "bomb", "shell", "aircraft", "helicopter", "weapon"}
 # Losses of these are a side's own losses when told as such ("Russian tanks lost");
 # dead or wounded civilians are victims, and their nationality is not the actor.
 _MILITARY_ITEMS = {
@@ -71,10 +94,20 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
         return _NOBODY  # the rules read the parse; without one, no actor rather than a guess
     lang = mention.lang
     noun = _counted_noun(tokens)
+    if event == "shoot_down" and _spared(noun):
+        # "Ukraine downed all but 26 drones": the 26 got through, the attacker's.
+        return context.recent_attacker(mention)
+    unit = mention.fields.get("unit", mention.figure.unit)
+    if unit in _DISTANCE_UNITS and event not in context.WAR_EVENTS and _locates_a_place(tokens[-1]):
+        # "Tula, a city located 170 km south of Moscow": no one performs it (but "targets
+        # located 70 km from the front" is a strike's reach).
+        return _NOBODY
+    if noun.pos_ == "NOUN" and noun not in tokens and _counts_sources(noun, lang):
+        return _NOBODY  # "executives at eight companies said": who speaks performs nothing
     if _measures_population(noun, tokens[-1], mention.sentence.text):
         return _NOBODY
     own = _owner(noun, lang)
-    if own is None and noun is not tokens[-1] and event == "count":
+    if own is None and noun is not tokens[-1] and event == "count" and item not in _WORKER_ITEMS:
         own = gazetteer.demonym(noun.text, strict=True)  # "45 millions d'Ukrainiens"
     # "la formation de milliers de soldats ukrainiens": those trained are not who trains.
     trained = own if own is not None and _undergoes(noun) else None
@@ -84,23 +117,55 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
     if own is not None and event in _EVENTS_OF_LOSS and not victims and _told_as_loss(noun, mention):
         return own
     giver = _aid_giver(tokens[-1], lang) or _described_body(tokens[-1], lang)
+    if giver is None and event == "deliver" and any(w in mention.sentence.text for w in LENDING_WORDS):
+        giver = _lender(tokens[-1], lang)
     if giver is not None:
         return giver
     subject = _subject_entity(noun, lang, mention, victims)
+    if subject is not None and item == "territory" and subject is not _SEVERAL:
+        mention.state["occupier"] = subject  # "Russia controls a fifth of Ukraine": who holds land
     if subject is not None:
         return subject if subject is not _SEVERAL else _NOBODY
+    if item == "territory":
+        holder = _territory_holder(noun, mention, lang)
+        if holder is not None:
+            return holder
     pronoun = context.first_person_actor(_first_person(noun), mention, speaker)
     if pronoun is not None:
         return pronoun
+    suppliers: set[int] = set()
+    if event in context.ATTACK_EVENTS:
+        makers = _makers(doc)
+        if len(makers) == 1 and context.is_party(mention, next(iter(makers))):
+            return next(iter(makers))  # "Ukrainian-made missiles struck a plant 1,200 km away"
+        # "Iranian-made drones struck Lviv" in a war of others: the maker only supplied them.
+        suppliers = {i for maker, ids in makers.items() if not context.is_party(mention, maker) for i in ids}
     if own is not None and event not in _EVENTS_AGAINST_ITEM and not victims:
-        return own
-    exclude = {t.i for t in tokens} | _cue_ids(doc, lang, tokens)
+        # An agent phrase names who acts on the owned things ("le financement par le régime
+        # russe de deux fondations allemandes": Russia funds, the German foundations get).
+        by = any(t.lower_ in ("by", "par") for t in doc)
+        agents = agent_countries(tokens[0], lang, {t.i for t in tokens}) if by else []
+        return agents[0] if len(agents) == 1 and agents[0] != own else own
+    exclude = {t.i for t in tokens} | _cue_ids(doc, lang, tokens) | suppliers
+    if item in _WORKER_ITEMS:
+        # "500,000 Ukrainians who work in the Czech Republic": the country they work in has
+        # them, not the one they come from.
+        workplaces = countries_in(doc, lang, exclude=exclude, people=False, places=True)
+        if len(workplaces) == 1:
+            return workplaces[0]
+    if item is not None:
+        repeated = context.repeated_actor(mention)
+        if repeated is not None:
+            return repeated
+    if event == "strike" and noun.lower_ not in WEAPON_NOUNS:
+        # "six tankers that carried Russian oil were hit": what describes the target.
+        exclude |= {t.i for c in noun.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree}
     if event == "shoot_down":
         exclude |= attackers(doc, lang)
     countries = countries_in(doc, lang, exclude=exclude, people=not victims,
                               targets=event in _EVENTS_AGAINST_ITEM)
     if event in context.WAR_EVENTS and len(countries) > 1:
-        armed = [c for c in armed_countries(doc, lang, exclude) if c in countries]
+        armed = [c for c in armed_countries(doc, lang, exclude) + _armed_sides(doc, exclude) if c in countries]
         if len(armed) == 1:
             return armed[0]  # "lors d'opérations de l'armée israélienne ... (chaîne qatarie)"
     if speaker is not None and speaker.kind == "body" and speaker.name in countries:
@@ -120,6 +185,12 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
             return agents[0]  # "le financement par le régime russe de fondations allemandes"
     if len(countries) == 1:
         return countries[0]
+    if not countries and victims and context.VICTIM_EVENTS & {event}:
+        # "208 enfants ont été tués en Ukraine" in a war of Russia and Ukraine: the other side.
+        places = countries_in(doc, lang, exclude=exclude, places=True)
+        other = context.other_party(mention, places[0]) if len(places) == 1 else None
+        if other is not None:
+            return other
     if not countries and event in ("count", "spend", "other") and item is not None:
         owner = _only_person(doc, lang, exclude, speaker)
         if owner is not None:
@@ -161,6 +232,34 @@ def _aid_giver(figure, lang: str) -> str | None:
     return None
 
 
+def _lender(figure, lang: str) -> str | None:
+    """The lender of a loan agreed with someone ("a deal with the IMF for a $8.1 billion
+    lending programme", "un accord avec le FMI pour des prêts de 8 milliards"): the body
+    the deal is made with, whoever the sentence's subject is."""
+    path = [figure]
+    while path[-1].head is not path[-1] and path[-1].pos_ not in ("VERB", "AUX") and len(path) < 8:
+        path.append(path[-1].head)
+    words = {t.lower_ for t in path} | {
+        c.lower_ for t in path for c in t.children if c.dep_ in ("compound", "nmod")}
+    if not words & LENDING_WORDS:
+        return None
+    for tok in figure.doc:
+        if tok.lower_ not in ("with", "avec"):
+            continue
+        named = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
+        tied = tok.head if tok.dep_ == "prep" else named.head if named is not None else None
+        if named is None or tied is None:
+            continue
+        dealt = tied.lower_ in DEAL_NOUNS or any(
+            c.lower_ in DEAL_NOUNS and c.dep_ in ("dobj", "obj") for c in tied.children)
+        entity = gazetteer.lookup(ent_text(named), lang) if dealt else None
+        if entity is None and dealt and named.ent_type_ in BODY_LABELS:
+            entity = Entity(clean_name(ent_text(named)), "body")
+        if entity is not None and entity.kind != "person":
+            return as_actor(entity)
+    return None
+
+
 def _described_body(figure, lang: str) -> str | None:
     """The body an apposition holding the figure describes ("Metinvest, a group with
     revenues of $7 billion"): the figure is the body's own, whatever the verb says."""
@@ -178,6 +277,124 @@ def _described_body(figure, lang: str) -> str | None:
     return None
 
 
+def _territory_holder(noun, mention: Mention, lang: str) -> str | None:
+    """Who holds the land a figure measures when no subject says: the occupier of "the
+    occupied territories" (the last one the document said holds land, else the last
+    attacker), else the country of "four-fifths of Ukraine"."""
+    if any(t.lower_ in OCCUPIED_WORDS for t in mention.sentence.doc):
+        held = mention.state.get("occupier") or (mention.state.get("last_attacker") or (0, None))[1]
+        if held is not None:
+            return held
+    if any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.ent_type_ in PLACE_LABELS for t in noun.doc):
+        return None  # "La Russie contrôle 18 % de l'Ukraine", the verb misparsed: a holder is named
+    # "four-fifths of Ukraine": the parse may give the country itself as the counted noun.
+    for child in [noun, *noun.children]:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child is not noun and not _is_genitive(child) or child.pos_ != "PROPN":
+            continue
+        entity = gazetteer.lookup(ent_text(child), lang)
+        if entity is not None and entity.kind == "country":
+            return entity.name
+    return None
+
+
+def _spared(noun) -> bool:
+    """Whether words of exception open the counted phrase or the one it is joined to ("all
+    but 26 drones and 31 missiles", "tous sauf 26 drones"): it counts what the verb spared."""
+    for _ in range(3):
+        first = noun.left_edge
+        before = " ".join(t.lower_ for t in noun.doc[max(first.i - 4, 0) : first.i + 2])
+        if any(before.startswith(w) or f" {w} " in f" {before} " for w in SPARING_WORDS):
+            return True
+        if noun.dep_ != "conj":
+            return False
+        noun = noun.head
+    return False
+
+
+def _locates_a_place(figure) -> bool:
+    """Whether the figure is a distance that places somewhere ("située à 170 km de
+    Moscou", "a town located 30 km south of the border"): a participle of place governs it."""
+    node = figure
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in LOCATED_WORDS:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _counts_sources(noun, lang: str) -> bool:
+    """Whether the counted noun is (inside) the subject of a speech verb or the source an
+    attribution names: "executives at eight companies said", "trois responsables ont dit"."""
+    # ("per" is a cue for "per the ministry" but mostly a rate: "40 per month".)
+    for head in find_cues(noun.doc, lang):
+        inside = head.left_edge.i <= noun.i <= head.right_edge.i  # cheap test before the phrase
+        if inside and head.head.lower_ != "per" and noun in noun_phrase(head):
+            return True
+    doc = noun.doc
+    # The parse may miss the link ("..., executives at eight companies said."): a speech
+    # verb right after the noun has it as subject, unless it is "said to".
+    after = doc[noun.i + 1 : noun.i + 3]
+    if after and after[0].lower_ in SAY_WORDS and not (len(after) > 1 and after[1].lower_ == "to"):
+        return True
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "nsubj":
+            return head.lower_ in _ANY_SPEECH and not _claims_responsibility(head)
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
+
+
+def _armed_sides(doc, exclude: set[int]) -> list[str]:
+    """The countries a "side" of an armed action names ("des tirs d'artillerie du côté
+    ukrainien", "shelling from the Ukrainian side")."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in ("side", "côté") or tok.i in exclude:
+            continue
+        node = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if node.lower_ not in ARMED_NOUNS:
+            continue
+        for child in tok.children:
+            name = gazetteer.demonym(child.text, strict=True) if child.dep_ in ("amod", "compound") else None
+            if name is not None and name not in found:
+                found.append(name)
+    return found
+
+
+def _makers(doc) -> dict[str, set[int]]:
+    """The countries a sentence names as makers of a thing, with the tokens naming them:
+    "Ukrainian-made missiles", "des missiles de fabrication ukrainienne", "des drones
+    fabriqués en Ukraine"."""
+    makers: dict[str, set[int]] = {}
+    text = doc.text.lower()
+    if not any(word in text for word in MAKING_CLUES):
+        return makers  # most sentences: no need to read them word by word
+    for tok in doc[2:]:
+        before = doc[tok.i - 1]
+        if tok.lower_ in MADE_WORDS and before.text == "-":
+            word = doc[tok.i - 2]
+        elif tok.i + 1 < len(doc) and (tok.lower_ in MAKING_WORDS and before.lower_ in DE or tok.lower_ in (
+                "en", "in") and before.lower_ in MADE_PARTICIPLES):
+            word = doc[tok.i + 1]
+        else:
+            continue
+        country = gazetteer.demonym(word.text)
+        if country is not None:
+            makers.setdefault(country, set()).add(word.i)
+    return makers
+
+
 def _first_person(noun):
     """The "we"/"nous" subject of the verb governing `noun`, or an "our"/"nos" on it."""
     for child in noun.children:
@@ -189,7 +406,7 @@ def _first_person(noun):
         if head is node:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            if head.lower_ in SPEECH_VERBS["en"] | SPEECH_VERBS["fr"]:
+            if head.lower_ in _ANY_SPEECH:
                 return None
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             return subjects[0] if subjects and subjects[0].pos_ == "PRON" else None
@@ -369,7 +586,7 @@ def _governing_subject(tok, giver: bool = True):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")] or [
                 g for c in head.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
             if subjects:
-                if head.lower_ in SPEECH_VERBS["en"] | SPEECH_VERBS["fr"] and not _claims_responsibility(head):
+                if head.lower_ in _ANY_SPEECH and not _claims_responsibility(head):
                     return None
                 if giver and head.lower_ in RECEIVE_VERBS:
                     return _source_of(head, tok)  # the subject received: the giver acts
@@ -426,12 +643,24 @@ def _subject_entity(noun, lang: str, mention: Mention, victims: bool = False) ->
     passive = subject.dep_ in ("nsubj:pass", "nsubjpass")
     if victims and (passive or gazetteer.demonym(subject.text, strict=True)):
         return None
+    if mention.fields.get("item") in _WORKER_ITEMS and gazetteer.demonym(subject.text, strict=True):
+        return None  # "Ukrainians who work in Czechia": workers are had, not the actor
     if subject.dep_ in ("agent", "obl:agent"):
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     if subject.pos_ == "PRON" and not subject.ent_type_:
-        return _pronoun_actor(subject, mention)
+        found = _pronoun_actor(subject, mention)
+        weapon = mention.fields.get("item") in _WEAPON_ITEMS
+        if found is None and weapon and subject.lower_ in ("it", "il", "elle"):
+            # "Russia launched 36 missiles, including an Oreshnik. It flies at 13,000 km/h":
+            # "it" is the weapon, whose owner is the one who just launched it.
+            found = context.recent_attacker(mention)
+        return found
+    if subject.lower_ in SHARE_NOUNS and any(c.lower_ in DEMONSTRATIVES for c in subject.children):
+        return context.previous_actor(mention)  # "that share fell to 4%": the share of the one before
     if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children):
         return _SEVERAL  # "Russia and Ukraine exchanged 150 prisoners": no single one
+    if subject.lower_ in SIDE_NOUNS and any(c.lower_ in BOTH_WORDS for c in subject.children):
+        return _SEVERAL  # "both sides use thousands of drones", "les deux camps"
     if subject.pos_ == "PROPN" or subject.ent_type_:
         entity = gazetteer.lookup(ent_text(subject), lang)
         if entity is None and subject.ent_type_ in BODY_LABELS:
@@ -468,6 +697,8 @@ def _subject_entity(noun, lang: str, mention: Mention, victims: bool = False) ->
         if tok.ent_type_ in BODY_LABELS and tok is not subject:
             entity = gazetteer.lookup(ent_text(tok), lang) or Entity(clean_name(ent_text(tok)), "body")
             return as_actor(entity)
+    if subject.lower_ in ATTACK_NOUNS or any(c.lower_ in ATTACK_NOUNS for c in _of_complements(subject)):
+        return context.recent_attacker(mention)  # "similar attacks have deprived millions of heat"
     return None
 
 
@@ -490,6 +721,9 @@ def _pronoun_actor(pronoun, mention: Mention) -> str | None:
     last one named before it, unless a person was named since (then "il" is likely them)."""
     if pronoun.lower_ not in THIRD_PERSON | THIRD_POSSESSIVES:
         return None
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if pronoun.lower_ == "il" and after is not None and after.lower_ in IMPERSONAL_AFTER:
+        return None  # "il y a 500 000 Ukrainiens", "il faut": no one
     doc = mention.sentence.doc
     entity = last_named_before(mention, pronoun.i, skip=_cue_ids(doc, mention.lang, mention.tokens()))
     if entity is None or entity.kind not in ("country", "body", "state"):

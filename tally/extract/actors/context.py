@@ -9,9 +9,17 @@ delivery, "we", an economy.
         7% -> actor "Ukraine" (the country of the economy)
     "Nous avons livré 615 tonnes d'équipement", a dit Emmanuel Macron.
         615 -> actor "France" (the country of the speaker who says "nous")
+    "The EU bought half of Russia's gas, but that share fell to 4%."
+        4% -> actor "European Union" (the actor of the figure just before)
+    "Two batteries were assigned to each battalion." (in an article naming Russia most)
+        Two -> actor "Russia" (a deployment falls to the document's attacker, else to
+        the country it names most)
 """
 from __future__ import annotations
 
+import re
+
+from .. import gazetteer
 from ..gazetteer import Entity
 from ..mention import Mention
 from .names import main_country
@@ -25,6 +33,11 @@ ATTACK_EVENTS = {"strike", "deploy"}
 # side's own losses of soldiers are told with the side that suffered them).
 VICTIM_EVENTS = {"kill", "injure"}
 VICTIMS = {"person", "civilian", "child", "woman", "man", "people"}
+# Events that always have a performer: with none in view, the document's attacker, else
+# its main country ("Two batteries were assigned to each battalion" in an article on
+# Russian artillery).
+# (Kill and injure were measured too: they lose more than they win, dev sets 2026-11.)
+PERFORMED_EVENTS = {"deploy"}
 # Events whose performer carries to the same event in the next sentence
 # ("The EU agreed a €90bn loan. Two-thirds go to defence").
 CARRIED_EVENTS = {"deliver", "produce", "spend"}
@@ -32,6 +45,13 @@ CARRY_SAME_EVENT = 1
 # How many sentences back an attacker is carried (news paragraphs are one or two
 # sentences long, so the carry crosses their breaks).
 CARRY_SENTENCES = 2
+# How many of the countries a document names most count as its sides.
+PARTIES = 2
+# How many times more the main country of a document must be named than the next one.
+LEAD = 2
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# Events of having: the same figure of the same thing told again has the same holder.
+HELD_EVENTS = {"count"}
 FIRST_PERSON = {"we", "us", "our", "nous", "notre", "nos", "on"}
 # Words of a national economy: a figure near one measures the economy of a country.
 ECONOMY_WORDS = {
@@ -42,11 +62,14 @@ ECONOMY_WORDS = {
     # stocks of gas or oil are a country's ("en France, les stocks sont remplis à 56 %")
     "stocks", "stockage", "storage",
 }
-ECONOMY_PHRASES = ("gross domestic product", "produit intérieur brut")
+# (Their ends too: a window of words may cut the phrase's start.)
+ECONOMY_PHRASES = ("gross domestic product", "produit intérieur brut", "domestic product", "intérieur brut")
 # Nouns a figure of the economy may count ("20% of output", "un taux de 16 %"); they
 # make no figure economic alone.
 ECONOMY_MEASURES = {"output", "production", "rate", "rates", "taux", "prices", "prix"}
 PERCENT_WORDS = {"%", "percent", "per", "cent", "pour", "pourcent", "points", "point"}
+# Nouns an economic figure may count (built once: asked for every figure).
+_ECONOMY_NOUNS = frozenset(ECONOMY_WORDS | ECONOMY_MEASURES | PERCENT_WORDS)
 # How many words from the figure an economy word may stand.
 ECONOMY_WINDOW = 12
 
@@ -59,8 +82,33 @@ def remember_actor(mention: Mention, actor: str | None, stated: bool = True) -> 
     victims = fields.get("event") in VICTIM_EVENTS and fields.get("item") in VICTIMS
     if actor is not None and (fields.get("event") in ATTACK_EVENTS or victims):
         mention.state["last_attacker"] = (mention.sentence.index, actor)
+    if actor is not None and stated:
+        mention.state.setdefault("figure_actors", {})[_figure_key(mention)] = actor
+        mention.state["last_actor"] = (mention.sentence.index, actor)
     if actor is not None and stated and fields.get("event") in CARRIED_EVENTS:
         mention.state.setdefault("last_by_event", {})[fields["event"]] = (mention.sentence.index, actor)
+
+
+def previous_actor(mention: Mention) -> str | None:
+    """The actor the figure before stated, in this sentence or the one just before ("the
+    EU bought half of Russia's exports, but that share fell to 4%")."""
+    last = mention.state.get("last_actor")
+    return last[1] if last is not None and 0 <= mention.sentence.index - last[0] <= 1 else None
+
+
+def repeated_actor(mention: Mention) -> str | None:
+    """For what someone has, the actor a sentence before gave the same figure of the same
+    thing ("Putin owns 700 cars ... to own 700 cars on top of that"): a holding told again
+    keeps its holder. (Not for actions: "Russia plans a million drones ... Ukraine aims to
+    make a million too".)"""
+    if mention.fields.get("event") not in HELD_EVENTS:
+        return None
+    return mention.state.get("figure_actors", {}).get(_figure_key(mention))
+
+
+def _figure_key(mention: Mention) -> tuple:
+    fields = mention.fields
+    return (mention.figure.value, fields.get("unit", mention.figure.unit), fields.get("item"))
 
 
 def actor_from_context(mention: Mention, speaker: Entity | None) -> str | None:
@@ -71,13 +119,72 @@ def actor_from_context(mention: Mention, speaker: Entity | None) -> str | None:
     last = mention.state.get("last_by_event", {}).get(event)
     if event in CARRIED_EVENTS and last is not None and 0 < mention.sentence.index - last[0] <= CARRY_SAME_EVENT:
         return last[1]
+    if _unit(mention) == "percent":
+        # "The EU agreed a €90bn loan. Two-thirds are earmarked for defence": a share is
+        # of the whole just told, and has its actor.
+        share = previous_actor(mention)
+        if share is not None:
+            return share
     if mention.fields.get("event") not in WAR_EVENTS:
         return None
+    attacker = recent_attacker(mention)
+    if attacker is not None:
+        return attacker
+    if event in PERFORMED_EVENTS:
+        # The document's attacker of any sentence before, else the country it names most.
+        last = mention.state.get("last_attacker")
+        return last[1] if last is not None else main_party(mention)
+    return None
+
+
+def _unit(mention: Mention) -> str:
+    return mention.fields.get("unit", mention.figure.unit)
+
+
+def recent_attacker(mention: Mention) -> str | None:
+    """The attacker of this sentence or of the few just before, if any."""
     last = mention.state.get("last_attacker")
-    if last is None:
+    if last is not None and 0 <= mention.sentence.index - last[0] <= CARRY_SENTENCES:
+        return last[1]
+    return None
+
+
+def main_party(mention: Mention) -> str | None:
+    """The country the whole document names most (its words and demonyms counted once
+    per document), if it is named at least LEAD times as often as the next one."""
+    ranked = document_countries(mention)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
         return None
-    index, actor = last
-    return actor if 0 <= mention.sentence.index - index <= CARRY_SENTENCES else None
+    return ranked[0][0]
+
+
+def document_countries(mention: Mention) -> list[tuple[str, int]]:
+    """The countries the document's capitalised words name ("Russia", "Russian", "russe"
+    is lower case and left out), most named first; counted once and kept in the state."""
+    ranked = mention.state.get("document_countries")
+    if ranked is None:
+        counts: dict[str, int] = {}
+        for word in _CAPITALISED.findall(mention.document.text):
+            name = gazetteer.demonym(word)
+            if name is not None:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        mention.state["document_countries"] = ranked
+    return ranked
+
+
+def other_party(mention: Mention, country: str) -> str | None:
+    """The other of the document's two sides when `country` is one of them."""
+    parties = [name for name, _ in document_countries(mention)[:PARTIES]]
+    if len(parties) != PARTIES or country not in parties:
+        return None
+    return next(name for name in parties if name != country)
+
+
+def is_party(mention: Mention, country: str) -> bool:
+    """Whether `country` is one of the two countries the document names most: a side of
+    the war it tells, not a supplier ("Iranian-made drones" launched by Russia)."""
+    return country in [name for name, _ in document_countries(mention)[:PARTIES]]
 
 
 def first_person_actor(subject, mention: Mention, speaker: Entity | None) -> str | None:
@@ -103,13 +210,15 @@ def is_economic(mention: Mention, noun) -> bool:
     tokens = mention.tokens()
     if not tokens:
         return False
-    if noun not in tokens and noun.pos_ == "NOUN" and noun.lower_ not in ECONOMY_WORDS | ECONOMY_MEASURES | PERCENT_WORDS:
+    if noun not in tokens and noun.pos_ == "NOUN" and noun.lower_ not in _ECONOMY_NOUNS:
         return False
     doc = tokens[0].doc
     start, end = max(tokens[0].i - ECONOMY_WINDOW, 0), min(tokens[-1].i + ECONOMY_WINDOW + 1, len(doc))
     window = doc[start:end]
-    return any(t.lower_ in ECONOMY_WORDS for t in window) or any(
-        phrase in window.text.lower() for phrase in ECONOMY_PHRASES)
+    if any(t.lower_ in ECONOMY_WORDS for t in window):
+        return True
+    text = window.text.lower()
+    return any(phrase in text for phrase in ECONOMY_PHRASES)
 
 
 def economy_actor(places: list[str], mention: Mention, speaker: Entity | None) -> str | None:

@@ -21,11 +21,13 @@ def credited_unparsed(text: str, lang: str) -> Entity | None:
     found = _CREDIT.search(text)
     if found is None:
         return None
+    # The credited phrase ends at the first comma: past it come other names ("Selon lui,
+    # Poutine a accumulé…" credits no one, least of all Putin).
     phrase = re.split(r"[,;:]", found.group(1), maxsplit=1)[0]
     entity = gazetteer.lookup(phrase, lang)  # "selon le ministère russe de la Défense, …"
     if entity is not None:
         return entity
-    for name in capitalised_runs(found.group(1)):
+    for name in capitalised_runs(phrase):
         entity = lookup_run(name, lang)
         if entity is not None:
             return entity
@@ -157,8 +159,8 @@ def ent_text(tok) -> str:
 def as_actor(entity: Entity | None) -> str | None:
     """Actors are countries or organisations: a state organ acts for its country
     ("Russian forces": Russia), a known official too; unknown people are no actor."""
-    if entity is None:
-        return None
+    if entity is None or entity.name in gazetteer.regions():
+        return None  # "Kharkiv", "Belgorod": a place, whatever side holds it, acts for no one
     if entity.kind in ("state", "person"):
         return entity.country
     return entity.name

@@ -146,3 +146,47 @@ PATIENT_NOUNS = {
     "évacuation", "évacuer", "évacué", "soins", "soigner", "soigné", "accueil", "accueillir", "accueilli",
     "hosting", "host", "hosted", "hosts",
 }
+# Words after "X-" that make country X the maker of a thing ("Ukrainian-made missiles");
+# "designed" is left out: the designer of a Shahed is not who launches it.
+MADE_WORDS = {"made", "built", "produced", "manufactured"}
+# French nouns and participles of making: "de fabrication ukrainienne", "fabriqués en Ukraine".
+MAKING_WORDS = {"fabrication", "production"}
+MADE_PARTICIPLES = {"fabriqué", "fabriqués", "fabriquée", "fabriquées", "made", "built", "produced"}
+# Parts of those words, to skip at once the sentences that have none.
+MAKING_CLUES = ("made", "built", "produced", "manufactured", "fabri", "production")
+# Words of land held by force: its size is the occupier's ("the occupied territories").
+OCCUPIED_WORDS = {
+    "occupied", "annexed", "seized", "captured", "occupé", "occupés", "occupée", "occupées", "annexé",
+    "annexés", "annexée", "annexées", "conquis", "conquises",
+}
+# Nouns of the sides of a war: "both sides", "les deux camps" name no single performer.
+SIDE_NOUNS = {"sides", "parties", "armies", "camps", "belligérants", "belligerents", "côtés"}
+BOTH_WORDS = {"both", "deux", "two"}
+# Nouns of a share, and the determiners that make one refer back ("that share fell to
+# 4%", "cette part a chuté à 4 %"): the share of the figure just before.
+SHARE_NOUNS = {"share", "proportion", "portion", "part", "quote-part"}
+DEMONSTRATIVES = {"that", "this", "cette", "ce", "cet"}
+# Participles that place somewhere: a distance they govern is no one's act.
+LOCATED_WORDS = {
+    "located", "situated", "lying", "situé", "située", "situés", "situées", "localisé", "localisée",
+}
+# Nouns of attacks: unnamed, they are the recent attacker's ("the strikes left 200,000
+# homes without power").
+ATTACK_NOUNS = {
+    "attack", "attacks", "strike", "strikes", "airstrikes", "shelling", "bombardment", "bombardments", "raids",
+    "attaque", "attaques", "frappe", "frappes", "bombardement", "bombardements", "tirs",
+}
+# Words after an impersonal "il" ("il y a", "il faut", "il s'agit"): it stands for no one.
+IMPERSONAL_AFTER = {"y", "faut", "fallait", "faudra", "s'agit", "s’agit", "semble", "reste", "manque"}
+# Words of lending, and of the deal a loan is agreed in: who the deal is made with lends
+# ("a deal with the IMF for a $8bn lending programme").
+LENDING_WORDS = {"lending", "loan", "loans", "credit", "prêt", "prêts", "crédit", "crédits", "facility"}
+DEAL_NOUNS = {"deal", "agreement", "accord", "arrangement", "entente"}
+# Verbs of saying only a speaker can be the subject of ("shows", "montre" may have a figure
+# for subject): a noun right before one is the source.
+SAY_WORDS = {"said", "say", "says", "told", "disent", "affirment", "déclarent"}
+# Words of exception before a figure: it counts what the verb spared ("downed all but 26
+# drones": 26 got through).
+SPARING_WORDS = (
+    "all but", "tous sauf", "toutes sauf", "sauf", "à l'exception de", "à l’exception de", "except",
+)

@@ -8,15 +8,20 @@
    date (timex.find, with the patterns of rules.py: French and English phrases; month and
    weekday names in any language babel knows; periods known by name, "the Second World War");
 2. pick the one that belongs to the figure (select.py): nearest, fewest clause boundaries
-   between, not a year that dates something else ("lancé en 2018"), "now" when it stands
-   between them, none for a present-tense state outside the clause of a "since" span;
-   "as of May" ends a total there and dates a state; "during that period" takes the last one
-   named; what earlier sentences tell may adjust it (context.py: a source's cut-off ends
-   "since X", a war's stated start begins its totals, "the year" is the year named just before);
+   between, not a year that dates something else ("lancé en 2018") or stands in a clause
+   of its own ("Before Fico regained power in 2023, ..."), "now" when it stands between
+   them, none for a present-tense state outside the clause of a "since" span; "as of May"
+   ends a total there and dates a state; "during that period" takes the last one named;
+   "hours before the meeting", "two days later" count from the day named before (offsets.py);
+   what earlier sentences tell may adjust it (context.py: a source's cut-off ends "since X",
+   a war's stated start begins its totals, "the year" is the year named just before, a month
+   named alone keeps the year of the story told just before);
 3. else (fallback.py) a war total told in the perfect ("have lost": the war's start ..
-   publication), the period of the sentence before for a run of events, the day the figure
-   was stated (none for a state in the simple present), or the one night a raid report names;
-4. else both ends stay None: a state at the time of writing.
+   publication), the period of the sentence before for a run of events (or for a fragment
+   that opens with its figure: "386 enfants blessés."), the day the figure was stated (none
+   for a state in the simple present), or the one night a raid report names;
+4. else the time given where the same amount is stated again further on (context.restated);
+5. else both ends stay None: a state at the time of writing.
 
 Ages never get a period; rates ("30 a day") only one their own sentence gives.
 The publication date and the date arithmetic are in anchor.py, the words in names.py.
@@ -27,10 +32,11 @@ import re
 
 from ..mention import Mention
 from .anchor import PRE_WAR_END, WAR_START, Anchor, ahead
-from .context import cut_off, event_night, named_year, war_start
-from .fallback import (clause_verb, inherit, is_state, referred, referred_period, simple_present,
+from .context import cut_off, event_night, named_year, restated, stated_window, story_year, war_start
+from .fallback import (inherit, is_state, mention_verb, referred, referred_period, simple_present,
                        statement_day, told_as_event, war_duration, war_total)
 from .names import NUM
+from .offsets import relative_days
 from .rules import counted
 from .select import may_frame, nearest
 from .standing import is_standing
@@ -50,7 +56,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # A total told with a date: "in January put total casualties at 1.2 million" counts from the invasion.
-_TOTAL = re.compile(r"\b(?:total|in all|altogether|cumulative|au total|en tout|bilan)\b", re.IGNORECASE)
+# "18 total shipments" only counts them.
+_TOTAL = re.compile(r"(?<!\d )\b(?:total|in all|altogether|cumulative|au total|en tout|bilan)\b", re.IGNORECASE)
 _WAR_WORDS = re.compile(r"\bukrain|\bkyiv\b|\bkiev\b", re.IGNORECASE)
 
 
@@ -71,7 +78,7 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
     own = war_duration(mention, anchor, war_text)
     if own is not None:
         return own
-    exprs = find(mention.sentence.text, mention.lang, anchor, war_text)
+    exprs = relative_days(find(mention.sentence.text, mention.lang, anchor, war_text), mention, anchor, war_text)
     said = [e for e in exprs if e.kind == "said"]
     statement = nearest(said, mention)
     framing = [e for e in exprs if may_frame(e, mention)]
@@ -101,7 +108,7 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
         night = event_night(mention, anchor, war_text)
         if night is not None:
             return night
-    return None, None
+    return restated(mention, anchor, war_text) or (None, None)
 
 
 def _framed(expr: Expr, statement: Expr | None, mention: Mention, anchor: Anchor | None, war_text: bool):
@@ -133,7 +140,9 @@ def _framed(expr: Expr, statement: Expr | None, mention: Mention, anchor: Anchor
         start = war_start(mention, anchor, war_text, WAR_START if war_text else None)
         if start is not None and start < expr.start_iso:
             return start, expr.end_iso
-    return named_year(mention, expr, (expr.start_iso, expr.end_iso))
+    period = story_year(mention, expr, (expr.start_iso, expr.end_iso), anchor, war_text)
+    period = stated_window(mention, expr, period, anchor, war_text)
+    return named_year(mention, expr, period)
 
 
 def _between(expr: Expr, other: Expr, mention: Mention) -> bool:
@@ -150,7 +159,7 @@ def _outside_present_clause(expr: Expr, mention: Mention) -> bool:
         return False
     if not simple_present(mention):
         return False
-    verb = clause_verb(mention.tokens())
+    verb = mention_verb(mention)
     inside = {t.idx for t in verb.subtree}
     return not any(expr.start <= idx < expr.end for idx in inside)
 
@@ -168,7 +177,7 @@ def _counted_event(mention: Mention) -> bool:
     in a clause with no finite verb ("19 autres ont été blessés", "faisant état de 19 blessés")."""
     if (mention.fields.get("unit") or mention.figure.unit) != "count":
         return False
-    verb = clause_verb(mention.tokens())
+    verb = mention_verb(mention)
     if verb is None:
         return True
     if told_as_event(mention):

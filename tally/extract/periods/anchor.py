@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -24,19 +25,10 @@ class Anchor:
     month: int
     day: int | None = None
 
-    @classmethod
-    def parse(cls, published: str | None) -> Anchor | None:
+    @staticmethod
+    def parse(published: str | None) -> Anchor | None:
         """Anchor of "2024-09-15" or "2024-09"; None when missing or unreadable."""
-        match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published or "")
-        if not match:
-            return None
-        day = int(match.group(3)) if match.group(3) else None
-        try:
-            date(int(match.group(1)), int(match.group(2)), day or 1)
-        except ValueError:
-            log.warning("unreadable publication date %r", published)
-            return None
-        return cls(int(match.group(1)), int(match.group(2)), day)
+        return _parse(published)
 
     def date(self) -> date:
         return date(self.year, self.month, self.day or 1)
@@ -56,6 +48,21 @@ class Anchor:
             return (self.year, self.month) >= (2022, 3)
         return self.date() >= date.fromisoformat(WAR_START)
 
+
+
+# Every figure of a text asks for the same date.
+@lru_cache(maxsize=256)
+def _parse(published: str | None) -> Anchor | None:
+    match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published or "")
+    if not match:
+        return None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        date(int(match.group(1)), int(match.group(2)), day or 1)
+    except ValueError:
+        log.warning("unreadable publication date %r", published)
+        return None
+    return Anchor(int(match.group(1)), int(match.group(2)), day)
 
 
 def ym(year: int, month: int) -> str:
@@ -147,6 +154,7 @@ def relative(name: str, anchor: Anchor):
         "next_year": (str(y + 1), str(y + 1)),
         "this_month": (ym(y, m), ym(y, m)),
         "last_month": (ym(*add_months(y, m, -1)),) * 2,
+        "next_month": (ym(*add_months(y, m, 1)),) * 2,
         "this_week": (anchor.minus_days(6), anchor.iso()),
         "last_week": (anchor.minus_days(13), anchor.minus_days(7)),
         "today": (anchor.iso(), anchor.iso()),
@@ -154,6 +162,23 @@ def relative(name: str, anchor: Anchor):
         "overnight": (anchor.minus_days(1), anchor.iso()),
         "day_before": (anchor.minus_days(2), anchor.minus_days(1)),
         "year_window": window(1, "year", anchor),
+        "year_to_date": (str(y), anchor.iso()),
     }
+    if name.endswith("weekend"):
+        return weekend(anchor, name == "last_weekend")
     return table[name]
+
+
+def weekend(anchor: Anchor, last: bool) -> tuple[str, str]:
+    """Saturday and Sunday of the latest weekend begun by publication; `last`: the one before when
+    the text appears on a weekend. Only the month when the day is unknown.
+
+    weekend(Anchor(2024, 9, 17), False) -> ("2024-09-14", "2024-09-15")
+    """
+    if anchor.day is None:
+        return anchor.iso(), anchor.iso()
+    back = (anchor.date().weekday() - 5) % 7
+    if last and back < 2:
+        back += 7
+    return anchor.minus_days(back), anchor.minus_days(back - 1)
 

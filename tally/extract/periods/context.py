@@ -4,7 +4,13 @@
   that follow (CLAIMS.md), at the month: a report's data stop some time before it appears;
 - a war's own start: "the war that began with the 7 October 2023 assault" starts the war
   totals told shortly after it, in place of the invasion of Ukraine;
-- the year "the year" means: "2025 was a record year. In the first seven months of the year".
+- the year "the year" means: "2025 was a record year. In the first seven months of the year";
+- the year of a month named without one in a story told in an earlier year: "deliveries
+  started in September 2023. October and November saw 18 shipments" -> 2023;
+- the time given where the same amount is stated again further on ("4,5 milliards" in an
+  intertitle, then "4,5 milliards [...] cette année");
+- the span a study's "last 18 months" stands for when the text names it ("surveyed 23
+  conflicts between July 2024 and the end of 2025").
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from datetime import date
 
 from ..mention import Mention
 from .anchor import Anchor
+from .names import number
 from .timex import Expr, find
 
 # "a report published on 15 April", "une étude publiée le 3 mars": a source and its date.
@@ -134,3 +141,118 @@ def is_short(period: tuple[str | None, str | None]) -> bool:
     if len(start or "") != 10 or len(end or "") != 10:
         return False
     return (date.fromisoformat(end) - date.fromisoformat(start)).days <= 2
+
+
+_STORY_REACH = 2  # sentences back that a story's year still carries to a month named alone
+
+
+def story_year(mention: Mention, expr: Expr, period: tuple, anchor: Anchor | None, war_text: bool) -> tuple:
+    """`period` moved to the year of the story when `expr` names months with no year and the
+    text just before named a month of an earlier year, no later in that year.
+
+    "Shipments started in September 2023. However, October and November saw 18." (2025)
+    -> 2023-10 .. 2023-11 (the default, the latest October before publication, is 2024).
+    """
+    start, end = period
+    text = mention.sentence.text
+    if (expr.kind != "time" or len(start or "") < 7 or len(end or "") < 7 or start[:4] != end[:4]
+            or _YEAR.search(text[expr.start : expr.end])):
+        return period
+    named = _last_month_with_year(mention, expr, anchor, war_text)
+    if named is None or named[:4] >= start[:4] or start[5:7] < named[5:7]:
+        return period
+    return named[:4] + start[4:], named[:4] + end[4:]
+
+
+def _last_month_with_year(mention: Mention, expr: Expr, anchor: Anchor | None, war_text: bool) -> str | None:
+    """The ISO month of the last expression with a stated year before `expr`, in its sentence or
+    the sentences shortly before; None when the last one names no month."""
+    sentences = mention.state.get("sentences") or []
+    index = mention.sentence.index
+    for back in range(0, _STORY_REACH + 1):
+        if not 0 <= index - back < len(sentences):
+            return None
+        text = sentences[index - back].text
+        if back == 0:
+            text = text[: expr.start]
+        if not _YEAR.search(text):
+            continue
+        dated = [e for e in find(text, mention.lang, anchor, war_text)
+                 if e.start_iso and _YEAR.search(text[e.start : e.end])]
+        if dated:
+            last = dated[-1].start_iso
+            return last[:7] if len(last) >= 7 else None
+    return None
+
+
+# An amount written with digits and a magnitude or currency ("4,5 milliards", "$300 billion"):
+# stated twice, it is the same figure; a bare small number ("two", "10") is not.
+_AMOUNT = re.compile(r"\d.*(?:[a-zé]{4,}|[$€£])|[$€£].*\d", re.IGNORECASE)
+
+
+def restated(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | None:
+    """The period of the time expression nearest the next statement of the same amount, or None.
+
+    "Environ 14 milliards contre l'insécurité alimentaire. [...] portant l'effort cette année à
+    environ 14 milliards" (2022) -> ("2022", "2022") for the first "14 milliards".
+    """
+    quote = mention.figure.quote
+    if not _AMOUNT.search(quote):
+        return None
+    sentences = mention.state.get("sentences") or []
+    for sentence in sentences[mention.sentence.index + 1 :]:
+        at = sentence.text.find(quote)
+        if at < 0:
+            continue
+        exprs = [e for e in find(sentence.text, mention.lang, anchor, war_text)
+                 if e.kind in ("time", "since", "by") and (e.start_iso or e.end_iso)]
+        if not exprs:
+            return None
+        near = min(exprs, key=lambda e: e.start - at - len(quote) if e.start >= at else at - e.end)
+        return near.start_iso, near.end_iso
+    return None
+
+
+# "over the last 18 months", "au cours des 12 derniers mois": a window counted back from publication.
+_TRAILING = re.compile(
+    r"\b(?:past|last|previous)\s+(?P<n>\d+|\w+)\s+(?P<unit>months|years)\b"
+    r"|\b(?P<n2>\d+|\w+)\s+(?:derniers|dernières|passés|passées)\s+(?P<unit2>mois|ans|années)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_window(mention: Mention, expr: Expr, period: tuple, anchor: Anchor | None, war_text: bool) -> tuple:
+    """`period` replaced by the span of the same length the text names, when `expr` counts months
+    or years back from publication ("over the last 18 months") and the text names exactly one
+    such span ("between July 2024 and the end of 2025"): a study's window, not the days before
+    the article.
+    """
+    match = _TRAILING.search(mention.sentence.text, expr.start, expr.end)
+    if match is None or anchor is None:
+        return period
+    count = number(match["n"] or match["n2"], mention.lang)
+    unit = (match["unit"] or match["unit2"]).lower()
+    if count is None:
+        return period
+    months = count * (1 if unit in ("months", "mois") else 12)
+    spans = {span for span in _named_spans(mention, anchor, war_text) if _months_covered(*span) == months}
+    return spans.pop() if len(spans) == 1 else period
+
+
+def _named_spans(mention: Mention, anchor: Anchor | None, war_text: bool) -> set[tuple]:
+    """The spans of months the whole text names ("between July 2024 and the end of 2025"), once a text."""
+    key = "period_named_spans"
+    if key not in mention.state:
+        mention.state[key] = {
+            (e.start_iso, e.end_iso) for sentence in mention.state.get("sentences") or []
+            if _YEAR.search(sentence.text)  # a span of months names its year
+            for e in find(sentence.text, mention.lang, anchor, war_text)
+            if e.kind == "time" and (_months_covered(e.start_iso, e.end_iso) or 0) > 1}
+    return mention.state[key]
+
+
+def _months_covered(start: str | None, end: str | None) -> int | None:
+    """Months from `start` to `end` inclusive, both at month precision or finer; else None."""
+    if len(start or "") < 7 or len(end or "") < 7:
+        return None
+    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) + 1

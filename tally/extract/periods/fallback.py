@@ -26,10 +26,16 @@ _BE = ("was", "were", "is", "are", "been", "be")
 _BE_FORMS = _BE + ("est", "sont", "était", "étaient", "été")
 _HAVE = ("have", "has", "had", "having", "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient",
          "aura", "auront")
+# What may open a sentence before its figure: a bound ("Plus de 300 blessés.") or nothing.
+_BOUND_ONLY = re.compile(
+    r"^\s*(?:(?:plus|moins|près) d[e'’]\s*|au moins|environ|quelque|more than|over|at least|about|some|"
+    r"nearly|almost|up to|jusqu['’]à)?\s*$",
+    re.IGNORECASE,
+)
 _LIST_WORDS = ("including", "includes", "included", "notamment", "dont", "comprenant", "incluant")
 # How many sentences back a run of events of one day goes on, and how far back a phrase
 # that refers back ("that night", "le même jour") looks for its day.
-_CHAIN = 2
+_CHAIN = 3
 _LOOKBACK_REFERRED = 8  # sentences that name no day do not change what "that day" is
 
 def war_duration(mention: Mention, anchor: Anchor | None, war_text: bool):
@@ -95,12 +101,26 @@ def inherit(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | 
             # The period its last figure took ("in January put the total at ...": a war total).
             earlier = done.get(index - 1, (None, None))
             return earlier if earlier != (None, None) else (exprs[-1].start_iso, exprs[-1].end_iso)
+    earlier = done.get(index - 1)
+    if earlier and earlier != (None, None) and _opens_fragment(mention):
+        # "208 enfants ont été tués. 386 enfants blessés.": the fragment goes on with the last figure.
+        return earlier
     for back in range(1, _CHAIN + 1):
         earlier = done.get(index - back)
         if earlier and is_short(earlier):
             # "Russia launched 80 drones overnight. [...] The strikes killed 4 people."
             return earlier
     return None
+
+
+def _opens_fragment(mention: Mention) -> bool:
+    """Whether the figure opens a sentence with no finite verb ("386 enfants blessés.", "Plus de
+    300 blessés."), not one that refers back ("Sur les 500 millions, environ 490 ...")."""
+    doc = mention.sentence.doc
+    if doc is None or not _BOUND_ONLY.match(mention.before):
+        return False
+    return not any(
+        "Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc)
 
 
 def referred(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | None:
@@ -142,7 +162,7 @@ def referred_period(mention: Mention, expr: Expr, anchor: Anchor | None, war_tex
 def is_state(mention: Mention) -> bool:
     """Whether the figure's clause is told with "be" and no perfect (a state: "were displaced",
     "is"), or was not parsed."""
-    verb = clause_verb(mention.tokens())
+    verb = mention_verb(mention)
     if verb is None:
         return mention.sentence.doc is None
     forms = [verb] + [child for child in verb.children if child.dep_.startswith("aux")]
@@ -179,15 +199,23 @@ def clause_verb(tokens):
     return verb
 
 
+def mention_verb(mention: Mention):
+    """clause_verb of the figure's tokens, worked out once per figure (several rules ask)."""
+    cache = mention.state.setdefault("period_verbs", {})
+    key = (mention.sentence.index, mention.rel_start, mention.rel_end)
+    if key not in cache:
+        cache[key] = clause_verb(mention.tokens())
+    return cache[key]
+
+
 def told_as_event(mention: Mention) -> bool:
     """Whether the figure is told as a past event (or in a verbless fragment), not a state.
 
     True when the sentence was not parsed: rules alone cannot tell.
     """
-    tokens = mention.tokens()
-    if not tokens:
+    if not mention.tokens():
         return mention.sentence.doc is None
-    verb = clause_verb(tokens)
+    verb = mention_verb(mention)
     if verb is None or "Inf" in verb.morph.get("VerbForm"):
         # A verbless or infinitive fragment ("À comparer aux 45 millions") continues the last.
         return True
@@ -227,7 +255,7 @@ def statement_day(expr: Expr, mention: Mention):
 
 def simple_present(mention: Mention) -> bool:
     """Whether the figure's clause verb is in the simple present ("is", "compte"), not a perfect."""
-    verb = clause_verb(mention.tokens())
+    verb = mention_verb(mention)
     if verb is None or any(c.dep_.startswith("aux") for c in verb.children):
         return False
     return verb.tag_ in ("VBZ", "VBP") or ("Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"))

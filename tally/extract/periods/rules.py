@@ -93,6 +93,14 @@ def _rules_en(month: str):
          lambda m, a: _since(_resolve_month(m, "en", a, since=True), a)),
         (rf"\bsince (?:[\w-]+ ){{1,4}}(?:began|started|resumed|begun) in (?:(?P<month>{alternation(MONTHS['en']).title()}) )?(?P<year>{YEAR})",
          lambda m, a: _since(_resolve_month(m, "en", a) if m["month"] else (m["year"], m["year"]), a)),
+        # "between 1 and 7 September", "from September 1 to 7", "the night of 23 to 24 July": those days.
+        (rf"\b(?:between|from|(?:on )?the night of) (?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|into|-|–) "
+         rf"(?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{month}(?:,? (?P<year>{YEAR}))?",
+         lambda m, a: _days(m, "en", a), ("between", "from", "night of")),
+        (rf"\b(?:between|from|(?:on )?the night of) {month} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|into|-|–) "
+         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<year>{YEAR}))?", lambda m, a: _days(m, "en", a), ("between", "from", "night of")),
+        # "overnight into Tuesday": Monday .. Tuesday.
+        (rf"\b(?:overnight|the night) into (?P<wd>{wd})\b", lambda m, a: _eve_of(_wd(m, "en", a)), ("into",)),
         (rf"\b(?:between|from) {month} (?:and|to|through|until) (?-i:(?P<month2>{alternation(MONTHS['en']).title()}))(?![a-z])(?:,? (?P<year>{YEAR}))?",
          lambda m, a: _months(m, "en", a)),
         (rf"\b(?:in|over|during|within|for|throughout) (?:the )?(?:past|last|previous) (?P<n>{NUM}) (?P<unit>{UNIT_EN})\b",
@@ -104,24 +112,49 @@ def _rules_en(month: str):
         (rf"\bover (?P<n>{NUM}) (?P<unit>years|months)\b", lambda m, a: counted(m, "en", a, window, "over")),
         (rf"\bin (?:just |only )?(?P<n>a|one|{NUM}) (?P<unit>year|years|months|weeks)\b(?!['’] time| later| ago)",
          lambda m, a: counted(m, "en", a, window)),
-        (rf"\b(?:about |some |nearly )?(?P<n>{NUM}) (?P<unit>{UNIT_EN}) ago\b", lambda m, a: counted(m, "en", a, ago)),
+        (rf"\b(?:about |some |nearly )?(?P<n>{NUM}) (?P<unit>{UNIT_EN}) ago\b",
+         lambda m, a: counted(m, "en", a, ago), ("ago",)),
+        # "since the start of the year", "year to date": January .. publication.
+        (r"\bsince the (?:start|beginning) of (?:the|this) year\b|\byear[- ]to[- ]date\b",
+         lambda m, a: _rel("year_to_date", a, "since"), ("year",)),
+        (rf"\bsince (?:early |the (?:start|beginning) of )(?P<year>{YEAR})", lambda m, a: (m["year"], a and a.iso(), "since")),
+        (r"\b(?:this|over the|during the|at the) weekend\b", lambda m, a: _rel("this_weekend", a), ("weekend",)),
+        (r"\blast weekend\b", lambda m, a: _rel("last_weekend", a)),
+        # "so far this year" is still the calendar year (CLAIMS.md), not a war total to date.
+        (r"\b(?:(?:so far|thus far|to date|earlier) this year|this year (?:so far|to date))\b",
+         lambda m, a: _rel("this_year", a), ("this year",)),
         (r"\bthis year\b", lambda m, a: _rel("this_year", a)),
         (r"\blast year\b", lambda m, a: _rel("last_year", a)),
         (r"\bnext year\b", lambda m, a: _rel("next_year", a)),
         (r"\b(?:this|earlier this) month\b", lambda m, a: _rel("this_month", a)),
         (r"\blast month\b", lambda m, a: _rel("last_month", a)),
+        (r"\bnext month\b", lambda m, a: _rel("next_month", a)),
+        # "in March last year": that month a year before.
+        (rf"\b(?:in )?{month},? (?:of )?last year\b", lambda m, a: _month_last_year(m, "en", a), ("last year",)),
+        (r"\bby the end of (?:the|this) year\b", lambda m, a: a and (None, str(a.year), "by"), ("end of",)),
+        (rf"\b(?:in |during |from )?(?:early|late|mid)[- ](?P<year>{YEAR})", lambda m, a: (m["year"], m["year"], "time"),
+         ("early", "late", "mid")),
+        # "in the 1990s": the decade.
+        (r"\b(?:in|during|throughout) the (?P<decade>(?:19|20)\d0)s\b",
+         lambda m, a: (m["decade"], str(int(m["decade"]) + 9), "time"), ("0s",)),
         (r"\b(?:this|during the|over the) week\b", lambda m, a: _rel("this_week", a)),
         (r"\blast week\b", lambda m, a: _rel("last_week", a)),
         (r"\b(?:today|now|currently)\b", lambda m, a: _rel("today", a, "now")),
         (r"\byesterday\b", lambda m, a: _rel("yesterday", a)),
         (r"\bovernight\b|\blast night\b|\bin the (?:past|last) 24 hours\b", lambda m, a: _rel("overnight", a)),
         (r"\b(?:that (?:day|night)|the same (?:day|night)|on that date)\b", lambda m, a: (None, None, "back")),
+        # "Hours before the meeting, Russia launched 420 drones": the night before the day of the
+        # meeting named earlier; "two days later, Syrskii said": days after the day named earlier.
+        (r"\b(?:(?:a few|several|just|only|mere) )?hours (?:before|ahead of|prior to) (?:the|a|his|her|their|its)\b",
+         lambda m, a: (None, None, "eve"), ("hours",)),
+        (rf"\b(?P<n>{NUM}) (?P<unit>days?|weeks?) later\b|\b(?:the (?:next|following) day|a day later)\b",
+         lambda m, a: (None, None, "later"), ("later", "next day", "following day")),
         (r"\b(?:in|during|over|for|within) (?:this|that|the same) (?:period|time)\b",
          lambda m, a: (None, None, "back_period")),
         (rf"\b(?:on |last |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b",
          lambda m, a: _wd(m, "en", a)),
         (rf"\b(?:the )?(?P<ord>first|second|third|fourth|last) (?P<what>half|quarter)(?: of (?P<year>{YEAR}|the year))?",
-         lambda m, a: _part(m, "en", a)),
+         lambda m, a: _part(m, "en", a), ("half", "quarter")),
         (rf"\b(?-i:(?P<what>[QH])(?P<ord>[1-4]))\b(?:(?: |/)?(?P<year>{YEAR}))?", lambda m, a: _part(m, "en", a)),
         (rf"\bthe first (?P<n>{NUM}) months of (?P<year>{YEAR}|the year)",
          lambda m, a: _first_months(m, "en", a)),
@@ -143,6 +176,10 @@ def _rules_en(month: str):
         # "in 1914, which over the following four years killed millions": from the time named before.
         (rf"\b(?:in|over|during|for|within) the (?:following|subsequent|ensuing) (?P<n>{NUM}) (?P<unit>{UNIT_EN})\b",
          lambda m, a: (None, None, "following")),
+        # "in the two and a half years before February 1917": that long up to the time named after.
+        (rf"\b(?:in|over|during|for|within) the (?P<n>{NUM})(?: and a half)? (?P<unit>{UNIT_EN}) "
+         rf"(?=(?:before|preceding|prior to|leading up to)\b)", lambda m, a: (None, None, "preceding"),
+         ("before", "preceding", "prior to", "leading up to")),
         # "agreed in October 2025, [...] have been killed since.": since the time named before.
         (r"\b(?:ever )?since(?: then)?(?=\s*[.,;:)]|\s*$)|\bsince then\b", lambda m, a: _since_back(a), ("since",)),
     ]
@@ -196,33 +233,60 @@ def _rules_fr(month: str):
         (rf"\b(?:au cours|pendant|durant|sur) (?:des|les) (?P<n>{NUM}) prochaine?s? (?P<unit>{UNIT_FR})\b",
          lambda m, a: counted(m, "fr", a, lambda n, u, an: ahead(n, u, an, False), "by")),
         (rf"\bil y a (?:environ |près de |plus de )?(?P<n>{NUM}) (?P<unit>{UNIT_FR})\b", lambda m, a: counted(m, "fr", a, ago)),
+        (r"\bdepuis (?:le )?(?:début|commencement) (?:de l['’]|d['’])année\b",
+         lambda m, a: _rel("year_to_date", a, "since")),
+        (rf"\bdepuis (?:le )?début (?:de |d['’])?(?:l['’]année )?(?P<year>{YEAR})",
+         lambda m, a: (m["year"], a and a.iso(), "since")),
+        (rf"\b(?:au cours des|sur les|pendant les|durant les|dans les|lors des) (?P<n>{NUM}) premiers mois "
+         rf"(?:de |d['’])(?:l['’]année )?(?P<year>{YEAR}|l['’]année)", lambda m, a: _first_months(m, "fr", a)),
+        (r"\b(?:ce|pendant le|durant le|au cours du) week-end\b", lambda m, a: _rel("this_weekend", a), ("week-end",)),
+        (r"\ble week-end dernier\b", lambda m, a: _rel("last_weekend", a)),
         (r"\bcette année\b", lambda m, a: _rel("this_year", a)),
         (r"\bl['’](?:année dernière|an dernier|an passé|année passée)\b", lambda m, a: _rel("last_year", a)),
         (r"\bl['’](?:année prochaine|an prochain)\b", lambda m, a: _rel("next_year", a)),
         (r"\bce mois(?:-ci)?\b", lambda m, a: _rel("this_month", a)),
         (r"\b(?:le|du|au cours du) mois (?:dernier|passé)\b", lambda m, a: _rel("last_month", a)),
+        (r"\b(?:le|du|au cours du) mois prochain\b", lambda m, a: _rel("next_month", a), ("mois prochain",)),
+        (rf"\b(?:en )?{month} (?:de )?l['’](?:année dernière|an dernier|an passé|année passée)\b",
+         lambda m, a: _month_last_year(m, "fr", a), ("dernier", "dernière", "passé")),
+        (r"\bd['’]ici (?:à )?la fin de l['’]année\b", lambda m, a: a and (None, str(a.year), "by"), ("fin de l",)),
+        (rf"\bd['’]ici (?:à )?(?:début |mi-|mi )(?P<year>{YEAR})", lambda m, a: (None, m["year"], "by")),
+        (rf"\b(?:en |au )?(?:début |mi-|mi )(?P<year>{YEAR})", lambda m, a: (m["year"], m["year"], "time"),
+         ("début", "mi")),
+        (rf"\bces (?P<n>{NUM}) derni[eè]re?s (?P<unit>{UNIT_FR})\b", lambda m, a: counted(m, "fr", a, window), ("derni",)),
+        (r"\b(?:dans|pendant|durant|au cours de|depuis) les années (?P<decade>(?:19|20)\d0)\b",
+         lambda m, a: (m["decade"], str(int(m["decade"]) + 9), "time"), ("les années",)),
         (r"\bcette semaine\b", lambda m, a: _rel("this_week", a)),
         (r"\bla semaine (?:dernière|passée)\b", lambda m, a: _rel("last_week", a)),
-        (r"\b(?:aujourd['’]hui|actuellement|désormais)\b", lambda m, a: _rel("today", a, "now")),
+        (r"\b(?:aujourd['’]hui|actuellement|désormais)\b", lambda m, a: _rel("today", a, "now"),
+         ("aujourd", "actuellement", "désormais")),
         (r"\bhier\b", lambda m, a: _rel("yesterday", a)),
         (r"\bla veille\b", lambda m, a: _rel("day_before", a)),
         (r"\b(?:au cours|lors) des (?:dernières )?24 (?:dernières )?heures\b"
          r"|\b(?:dans|pendant|durant|au cours de) la nuit\b(?! du)|\bla nuit dernière\b|\bcette nuit\b(?!-là)",
-         lambda m, a: _rel("overnight", a)),
+         lambda m, a: _rel("overnight", a), ("heures", "nuit")),
         (rf"\b(?:dans )?la nuit du (?P<d1>\d{{1,2}}) au (?P<day>\d{{1,2}}) {month}(?: (?P<year>{YEAR}))?",
          lambda m, a: _night(m, a)),
-        (r"\b(?:le même jour|ce jour-là|cette nuit-là|la même nuit)\b", lambda m, a: (None, None, "back")),
+        # "du 1er au 7 septembre", "entre le 1er et le 7 septembre": those days.
+        (rf"\b(?:du|entre le) (?P<d1>\d{{1,2}}|1er|premier) (?:au|et le) (?P<day>\d{{1,2}}) {month}(?: (?P<year>{YEAR}))?",
+         lambda m, a: _days(m, "fr", a), ("du ", "entre le")),
+        (r"\b(?:le même jour|ce jour-là|cette nuit-là|la même nuit)\b", lambda m, a: (None, None, "back"),
+         ("même", "-là")),
+        (r"\b(?:quelques|plusieurs) heures (?:avant|plus tôt que) (?:la|le|les|l['’]|sa|son|leur|leurs)",
+         lambda m, a: (None, None, "eve"), ("heures",)),
+        (rf"\b(?P<n>{NUM}) (?P<unit>jours?|semaines?) plus tard\b|\ble lendemain\b",
+         lambda m, a: (None, None, "later"), ("plus tard", "lendemain")),
         (r"\b(?:durant|pendant|au cours de|sur|dans) (?:cette|la même) période\b",
          lambda m, a: (None, None, "back_period")),
         (rf"\b(?:(?:ce|le) )?(?P<wd>{wd})(?: (?:{day}) {month}(?: (?P<year>{YEAR}))?)?(?: dernier)?\b",
          lambda m, a: _wd(m, "fr", a)),
         (rf"\b(?:au |le |du |pendant le |durant le )?(?P<ord>premier|1er|second|deuxième|troisième|quatrième|dernier) "
          rf"(?P<what>semestre|trimestre)(?: (?:de |d['’])?(?:l['’]année )?(?P<year>{YEAR})| de l['’]année)?",
-         lambda m, a: _part(m, "fr", a)),
+         lambda m, a: _part(m, "fr", a), ("semestre", "trimestre")),
         (rf"\bd['’]ici (?:à )?(?:la )?fin (?:de |d['’])?(?:l['’]année )?(?P<year>{YEAR})",
          lambda m, a: (None, m["year"], "by")),
         (rf"\bd['’]ici (?:à )?(?:l['’]année )?(?P<year>{YEAR})", lambda m, a: (None, m["year"], "by")),
-        (rf"\b(?:à la |la )?fin (?P<year>{YEAR})", lambda m, a: (f"{m['year']}-12", f"{m['year']}-12", "time")),
+        (rf"\b(?:à la |la )?fin (?P<year>{YEAR})", lambda m, a: (f"{m['year']}-12", f"{m['year']}-12", "time"), ("fin",)),
         (rf"\b(?:entre|de|en) (?P<y1>{YEAR}) ?(?:et|à|-|–) ?(?P<y2>{YEAR})", lambda m, a: (m["y1"], m["y2"], "time")),
         (rf"\b(?:en|pour|durant|pendant|au cours de|courant|dès|de l['’]année|l['’]année|d['’]ici|au titre de) "
          rf"(?:l['’]année )?(?P<year>{YEAR})\b(?![-’'])", lambda m, a: (m["year"], m["year"], "time")),
@@ -235,6 +299,9 @@ def _rules_fr(month: str):
          lambda m, a: ("WAR?", a and a.iso(), "since")),
         (rf"\b(?:au cours|lors|pendant|durant|dans) (?:des|les) (?P<n>{NUM}) (?P<unit>{UNIT_FR}) "
          rf"(?:suivante?s|qui (?:ont )?suivi)\b", lambda m, a: (None, None, "following")),
+        (rf"\b(?:au cours|lors|pendant|durant|dans) (?:des|les) (?P<n>{NUM}) (?P<unit>{UNIT_FR})(?: et demie?)? "
+         rf"(?=(?:qui (?:ont )?précédé|précédant|avant)\b)", lambda m, a: (None, None, "preceding"),
+         ("précéd", "avant")),
         (r"\bdepuis(?= *[.,;:)]| *$)|\bdepuis (?:lors|cette date|ce moment(?:-là)?)\b", lambda m, a: _since_back(a),
          ("depuis",)),
     ]
@@ -299,6 +366,33 @@ def _wd(match: re.Match, lang: str, anchor: Anchor | None):
         return _point(_resolve_month(match, lang, anchor))
     day = weekday_day(weekday_names(lang)[match["wd"].lower()], anchor)
     return None if day is None else (day, day, "time")
+
+
+def _month_last_year(match: re.Match, lang: str, anchor: Anchor | None):
+    """(month, month, "time") of "in March last year": that month of the year before publication."""
+    if anchor is None:
+        return None
+    month = ym(anchor.year - 1, month_names(lang)[match["month"].lower()])
+    return month, month, "time"
+
+
+def _days(match: re.Match, lang: str, anchor: Anchor | None):
+    """(first day, last day, "time") of "between 1 and 7 September"; None when the first is not before."""
+    period = _resolve_month(match, lang, anchor)
+    if period is None or period[1] is None:
+        return None
+    first = match["d1"].lower()
+    first_iso = iso_day(int(period[1][:4]), int(period[1][5:7]), 1 if first in ("1er", "premier") else int(first))
+    if first_iso is None or first_iso >= period[1]:
+        return None
+    return first_iso, period[1], "time"
+
+
+def _eve_of(day):
+    """(the day before, the day, "time") for a night that ends on `day`."""
+    if day is None or len(day[1] or "") != 10:
+        return day
+    return (date.fromisoformat(day[1]) - timedelta(days=1)).isoformat(), day[1], "time"
 
 
 def _night(match: re.Match, anchor: Anchor | None):

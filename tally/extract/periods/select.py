@@ -22,6 +22,16 @@ _DATES_OTHER = re.compile(
 )
 
 _WEATHER = ("celsius", "fahrenheit")
+# Conjunctions of a clause whose dates are not the time of a figure outside it: "Before Fico
+# regained power in 2023, aid totalled...", "alors que, en 2011, l'Allemagne avait décidé ...".
+_OTHER_CLAUSE_MARKS = frozenset((
+    # ("while", "when", "as" often tell the same time: "While Russia fired 300 drones in May, ...")
+    "before", "although", "though", "whereas", "because", "alors que", "tandis que", "bien que",
+    "même si", "avant que", "avant de", "parce que", "puisque",
+))
+_MARK_HINT = re.compile(
+    r"\b(?:before|although|though|whereas|because|alors qu|tandis qu|bien qu|même si|avant (?:qu|de)|"
+    r"parce qu|puisqu)", re.IGNORECASE)
 
 
 def may_frame(expr: Expr, mention: Mention) -> bool:
@@ -38,7 +48,42 @@ def may_frame(expr: Expr, mention: Mention) -> bool:
         # A pledge is not a total to date; "d'ici 2030" stays (a deadline is a target's time),
         # and so does "à 2 milliards contre 1,7 milliard jusqu'à présent": the amount so far.
         return expr.kind == "by" or _right_after(expr, mention)
-    return not dates_other(expr, mention)
+    return not dates_other(expr, mention) and not in_other_clause(expr, mention)
+
+
+def in_other_clause(expr: Expr, mention: Mention) -> bool:
+    """Whether `expr` stands in a contrasting or earlier clause ("before", "alors que") that
+    does not hold the figure.
+
+    "Before Fico regained power in 2023, aid totalled €670m": 2023 dates the return to power.
+    """
+    if not _MARK_HINT.search(mention.sentence.text):
+        return False
+    doc = mention.sentence.doc
+    figure = mention.tokens()
+    # A "since" joined across the clauses ("Although a truce was agreed in May, 300 died since")
+    # reaches into the figure's clause.
+    if doc is None or not figure or expr.kind == "since":
+        return False
+    token = next((t for t in doc if expr.start <= t.idx < expr.end), None)
+    for _ in range(12):
+        if token is None or token.head is token:
+            return False
+        if token.dep_ == "advcl" and _mark(token) in _OTHER_CLAUSE_MARKS:
+            inside = {t.i for t in token.subtree}
+            return figure[0].i not in inside
+        token = token.head
+    return False
+
+
+def _mark(verb) -> str:
+    """The conjunction that opens the clause of `verb` ("alors que"), lowercased, or ""."""
+    for child in verb.children:
+        if child.dep_ == "mark":
+            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
+            # "alors qu'en 2011": the elided "qu'" is "que".
+            return " ".join([child.lower_] + fixed).replace("qu'", "que").replace("qu’", "que")
+    return ""
 
 
 def _right_after(expr: Expr, mention: Mention) -> bool:

@@ -16,7 +16,8 @@ class Expr:
     kind: time (a moment or span), since (open span up to now), by (a deadline),
     over ("over two years": the years past, or to come for a plan),
     said (the day something was stated), back (refers back: "that night"),
-    prewar (before the invasion), now ("today": the time of writing).
+    prewar (before the invasion), now ("today": the time of writing),
+    eve ("hours before the meeting") and later ("two days later"): dated from the day named before.
     """
 
     start: int
@@ -140,8 +141,8 @@ def _find(text: str, lang: str, anchor: Anchor | None, war_text: bool) -> tuple[
         if all(expr.end <= other.start or expr.start >= other.end for other in kept):
             kept.append(expr)
     kept.sort(key=lambda e: e.start)
-    exprs = _following(_since_back(kept), text, lang)
-    return tuple(_said(e, text) for e in _join(exprs, text))
+    exprs = _preceding(_following(_since_back(kept), text, lang), text, lang)
+    return tuple(mark_said(e, text) for e in _join(exprs, text))
 
 
 _COUNT = re.compile(rf"\b(?P<n>{NUM}) (?P<unit>{UNIT_EN}|{UNIT_FR})\b", re.IGNORECASE)
@@ -172,6 +173,42 @@ def _following(exprs: list[Expr], text: str, lang: str) -> list[Expr]:
     return out
 
 
+_HALF = re.compile(r" ?\b(?:and a half|et demie?)\b", re.IGNORECASE)
+# What may stand between "the two years" and the time they lead up to.
+_BEFORE_GAP = re.compile(r"^\s*(?:before|preceding|prior to|leading up to|qui (?:ont )?précédé|précédant|avant)?"
+                         r"\s*(?:the |l['’]|la |le )?$", re.IGNORECASE)
+
+
+def _preceding(exprs: list[Expr], text: str, lang: str) -> list[Expr]:
+    """"the two and a half years before February 1917" as one span ending at the time named
+    right after it (dropped if none).
+
+    "au cours des deux ans et demi qui ont précédé février 1917" -> 1914-08 .. 1917-02.
+    """
+    out: list[Expr] = []
+    for index, expr in enumerate(exprs):
+        if expr.kind != "preceding":
+            if not (out and out[-1].end > expr.start):
+                out.append(expr)
+            continue
+        after = exprs[index + 1] if index + 1 < len(exprs) else None
+        words = text[expr.start : expr.end]
+        match = _COUNT.search(_HALF.sub("", words).replace("  ", " "))
+        count = number(match["n"], lang) if match else None
+        unit = UNITS.get(match["unit"].lower()) if match else None
+        end = after and (after.start_iso or after.end_iso)
+        if (after is None or after.kind != "time" or not end or not _BEFORE_GAP.match(text[expr.end : after.start])
+                or count is None or unit not in ("year", "month")):
+            continue
+        months = count * (12 if unit == "year" else 1) + (6 if unit == "year" and _HALF.search(words) else 0)
+        if len(end) >= 7:
+            start = ym(*add_months(int(end[:4]), int(end[5:7]), -months))
+        else:
+            start = str(int(end[:4]) - months // 12)
+        out.append(Expr(expr.start, after.end, start, end, "time"))
+    return out
+
+
 def _since_back(exprs: list[Expr]) -> list[Expr]:
     """A bare "since" joined to the time named before it in the sentence (dropped if none).
 
@@ -193,14 +230,21 @@ def _since_back(exprs: list[Expr]) -> list[Expr]:
 def _join(exprs: list[Expr], text: str) -> list[Expr]:
     joined: list[Expr] = []
     for expr in exprs:
-        if joined and joined[-1].kind == expr.kind == "time" and _JOIN.match(text[joined[-1].end : expr.start]):
+        if joined and joined[-1].kind == expr.kind == "time" and (
+                _JOIN.match(text[joined[-1].end : expr.start]) or _listed_months(joined[-1], expr, text)):
             first = joined.pop()
             expr = Expr(first.start, expr.end, first.start_iso, expr.end_iso, "time")
         joined.append(expr)
     return joined
 
 
-def _said(expr: Expr, text: str) -> Expr:
+def _listed_months(first: Expr, second: Expr, text: str) -> bool:
+    """Whether two months follow each other in a list ("October, November and December")."""
+    return (len(first.end_iso or "") == len(second.start_iso or "") == 7 and first.end_iso < second.start_iso
+            and text[first.end : second.start].strip() == ",")
+
+
+def mark_said(expr: Expr, text: str) -> Expr:
     """Mark a day or month on which something was said ("said on Monday") as kind 'said'."""
     if expr.kind != "time" or expr.start_iso != expr.end_iso or len(expr.start_iso or "") < 7:
         return expr

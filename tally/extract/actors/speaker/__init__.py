@@ -2,8 +2,13 @@
 
 The subject of a speech verb ("said", "a annoncé", passive "reported by X"), the object of
 an attribution cue ("according to", "selon", "a survey by X"), carried on while a quotation
-goes on, over a paragraph a sentence ending on a colon introduced, to the next sentence
-of a paragraph that tells a report's findings, and to a French conditional ("serait").
+goes on (a quotation opened by no one known keeps looking for the name after it closes),
+over a paragraph a sentence ending on a colon introduced, to the sentences of a paragraph
+that go on telling a report's findings (not past another source, a concession or another
+named subject), to a count of the set just counted ("Of these, 30 …") and to a French
+conditional ("serait"). "The report" is the one named before; "a study found" whose next
+sentence names the study's author is that author's; "it is estimated" names no one, and
+neither does the size of a place ("the city of 3 million").
 A pronoun resolves to the person named last, "the army" to the body named before with
 that noun, "emergency officials" to the document's main country; "analysts" and "a poll"
 name no one (None).
@@ -15,7 +20,7 @@ from __future__ import annotations
 from ...gazetteer import Entity
 from ...mention import Mention
 from . import carry
-from .cues import covers, find_cues, sentence_speaker
+from .cues import covers, describes_place, find_cues, sentence_speaker
 
 __all__ = ["find_speaker", "sentence_speaker", "find_cues", "covers"]
 
@@ -31,6 +36,8 @@ def _find_speaker(mention: Mention) -> Entity | None:
     doc = mention.sentence.doc
     if doc is None or not doc.has_annotation("DEP"):
         return carry.unparsed_speaker(mention)
+    if describes_place(doc, mention.rel_start):
+        return None
     speaker = sentence_speaker(doc, mention.lang, mention.state, mention.rel_start)
     if speaker is not None:
         return speaker
@@ -40,5 +47,6 @@ def _find_speaker(mention: Mention) -> Entity | None:
     if carried is not None:
         return carried
     if carry.in_quote(mention):
-        return carry.speaker_after_quote(mention) or carry.quote_introducer(mention)
+        return (carry.speaker_after_quote(mention) or carry.quote_introducer(mention)
+                or carry.introduced_paragraph(mention))
     return carry.closing_quote_speaker(mention) or carry.source_goes_on(mention)

@@ -7,25 +7,28 @@ import re
 from ... import gazetteer
 from ...gazetteer import Entity
 from ...mention import Mention
-from ..names import (capitalised_runs, credited_unparsed, has_speech_verb, lookup_run)
+from ..names import (capitalised_runs, credited_unparsed, has_speech_verb, lookup_run, named_entity,
+                     noun_phrase)
 from ..words import (DEFINITE, QUOTE_PAIRS, SPEECH_VERBS)
-from .cues import find_cues, sentence_speaker
-from .naming import name_in_words, name_of
-
-
-# Nouns of a document whose findings the next sentence of a paragraph may go on telling.
-FINDINGS_NOUNS = {
-    "report", "analysis", "study", "survey", "research", "findings", "data", "assessment", "review",
-    "rapport", "analyse", "étude", "enquête", "recherche", "données", "bilan",
-}
+from .cues import FRAMING_MARKS, find_cues, sentence_speaker, source_author
+from .naming import name_in_words
 
 
 _FINDINGS_UNPARSED = re.compile(
     r"\b(?:report|analysis|study|survey|research|findings|rapport|analyse|étude|enquête|recherche)\b", re.IGNORECASE)
 
 
+# How many sentences back in its paragraph a report's findings may still be told.
+FINDINGS_SENTENCES = 3
+
+
 # How many sentences a paragraph introduced on a colon may run.
 INTRODUCED_SENTENCES = 4
+
+
+# How many sentences a quoted paragraph introduced on a colon may run while its quotation
+# is still open ("Le site prévoit un message :" then « … ? … ? … ? »).
+QUOTED_SENTENCES = 12
 
 
 # How many quoted paragraphs a quotation introduced by "X said:" may run on.
@@ -45,7 +48,7 @@ _AFTER_QUOTE = re.compile(r"(?:,\s*)?[»”\"]\s*,?\s*((?:[\w’'-]+\s+){0,2}?)(
 
 def carried_speaker(mention: Mention) -> Entity | None:
     """The previous sentence's speaker when it introduced this one ("Selon X :") or when
-    this sentence is a further quotation right after a quoted one."""
+    this sentence is a quotation right after it ("X said … . “We shot down 380.”")."""
     sents = mention.state.get("sentences", [])
     here = mention.sentence.index
     quoted = mention.sentence.text.lstrip().startswith(_OPENING_QUOTES)
@@ -61,9 +64,25 @@ def carried_speaker(mention: Mention) -> Entity | None:
     index, speaker, introduces = previous
     if index != here - 1:
         return None
-    if introduces or quoted:
+    if introduces:
         return speaker
+    if quoted and not _quoted_term(mention.sentence.text):
+        # A quotation after a speech sentence goes on with its speaker, unless it names
+        # its own once it closes ("… 380 of them," Ihnat said).
+        return speaker_after_quote(mention) or speaker
     return None
+
+
+# How many words a quotation that opens a sentence must hold to be a statement, not a
+# quoted term ("“Special military operation” has cost …").
+STATEMENT_WORDS = 4
+
+
+def _quoted_term(text: str) -> bool:
+    """Whether the quotation opening `text` closes within a few words: a term, not speech."""
+    body = text.lstrip()[1:]
+    closing = min((body.find(c) for c in "»”\"" if c in body), default=-1)
+    return 0 <= closing and len(body[:closing].split()) < STATEMENT_WORDS
 
 
 def _inverted_unparsed(text: str, lang: str) -> Entity | None:
@@ -88,7 +107,7 @@ def in_quote(mention: Mention) -> bool:
                 return True
         elif before.count(opening) > before.count(closing):
             return True
-    return mention.state.get("open_quote") is not None or before.lstrip().startswith(("«", "“", '"'))
+    return bool(mention.state.get("quote_depth")) or before.lstrip().startswith(("«", "“", '"'))
 
 
 def quote_closed_before(mention: Mention) -> bool:
@@ -199,42 +218,119 @@ def closing_quote_speaker(mention: Mention) -> Entity | None:
 def source_goes_on(mention: Mention) -> Entity | None:
     """For a sentence with no attribution of its own that follows, in the same paragraph,
     a sentence telling what a report or study shows ("The OSC analysis indicates that …
-    However, October saw 18 shipments"): that report's author."""
+    However, October saw 18 shipments"): that report's author, while no sentence between
+    credits someone else."""
     doc = mention.sentence.doc
     index = mention.sentence.index
     sents = mention.state.get("sentences", [])
     if doc is None or index == 0 or index > len(sents) or find_cues(doc, mention.lang):
         return None
-    introduced = _introduced_paragraph(mention)
+    introduced = introduced_paragraph(mention)
     if introduced is not None:
         return introduced
+    text = mention.document.text
     prev = sents[index - 1]
-    if "\n" in mention.document.text[prev.end : mention.sentence.start]:
-        return None
-    if _conditional(doc):
+    if "\n" in text[prev.end : mention.sentence.start] and not _GOES_ON.match(mention.sentence.text):
+        return None  # a new paragraph, unless a connective goes on ("In contrast, …")
+    if _conditional(doc) or _SUBSET.match(mention.sentence.text):
         # "serait utilisé dans 36 pays": the French conditional reports what the speaker
-        # of the sentence before said.
+        # of the sentence before said; "Of these, 30 were …" goes on counting what it counted.
         return _speaker_of(prev, mention)
-    if prev.doc is None:
-        if not (_FINDINGS_UNPARSED.search(prev.text) and has_speech_verb(prev.text, mention.lang)):
-            return None
-        return credited_unparsed(prev.text, mention.lang) or next(
-            (e for e in (lookup_run(r, mention.lang) for r in capitalised_runs(prev.text))
-             if e is not None and e.kind in ("body", "state")), None)
-    for head in find_cues(prev.doc, mention.lang):
-        if head.lower_ in FINDINGS_NOUNS:
-            found = name_of(head, prev.doc, mention.lang, mention.state)
-            return found if found is not None and found.name else None
+    if _opens_on_concession(doc):
+        return None  # "Although a ceasefire was agreed, hundreds more …": the outlet argues
+    for back in range(1, FINDINGS_SENTENCES + 1):
+        sent = sents[index - back]
+        found, credits = _findings_told(sent, mention)
+        if found is not None and _names_another(doc, found, mention.lang):
+            return None  # "Meanwhile, the EU pledged €50bn": the outlet tells what another did
+        if found is not None or credits:
+            return found
+        if index - back == 0 or "\n" in text[sents[index - back - 1].end : sent.start]:
+            return None  # `sent` opens the paragraph
     return None
 
 
-def _introduced_paragraph(mention: Mention) -> Entity | None:
+def _opens_on_concession(doc) -> bool:
+    """Whether the sentence opens on a concessive clause ("Although …, ", "Bien que …, ")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and any(
+        c.dep_ == "advcl" and c.i < root.i and any(
+            m.dep_ == "mark" and m.lower_ in FRAMING_MARKS for m in c.children) for c in root.children)
+
+
+def _names_another(doc, source: Entity, lang: str) -> bool:
+    """Whether the subject of the sentence's main verb is a name the gazetteer knows, other
+    than the report's author `source`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) if (
+        root is not None) else None
+    if subject is None:
+        return False
+    tokens = noun_phrase(subject)
+    if not any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    named = named_entity(tokens, lang)
+    return named is not None and named.name != source.name
+
+
+def _findings_told(sent, mention: Mention) -> tuple[Entity | None, bool]:
+    """The author of the report whose findings `sent` tells (None if it tells none), and
+    whether `sent` credits anyone at all, which ends the search back."""
+    lang = mention.lang
+    if sent.doc is not None:
+        author = source_author(sent.doc, lang, mention.state)
+        return author, author is not None or bool(find_cues(sent.doc, lang))
+    credited = credited_unparsed(sent.text, lang)
+    if credited is None and not has_speech_verb(sent.text, lang):
+        return _named_findings_unparsed(sent.text, mention), False
+    if not _FINDINGS_UNPARSED.search(sent.text):
+        return None, True
+    return credited or _named_findings_unparsed(sent.text, mention) or next(
+        (e for e in (lookup_run(r, lang) for r in capitalised_runs(sent.text))
+         if e is not None and e.kind in ("body", "state")), None), True
+
+
+# Connectives that carry a report's findings on into a new paragraph ("In contrast, US aid
+# fell by 99%").
+_GOES_ON = re.compile(
+    r"\s*(?:in\s+contrast|by\s+contrast|moreover|furthermore|en\s+revanche|par\s+contre|de\s+plus|"
+    r"en\s+outre)\b", re.IGNORECASE)
+
+
+# "The OSC analysis used …", "Le rapport Tanner montre …": a findings noun with its author's name.
+_NAMED_FINDINGS = re.compile(
+    r"^\s*(?i:the|le|la|l['’])\s*((?:[A-Z][\w.-]*\s+){1,4})(?i:analysis|report|study|survey|research|"
+    r"assessment|review)\b|^\s*(?i:le|la|l['’])\s*(?i:rapport|analyse|étude|enquête)\s+((?:[A-Z][\w.-]*\b\s*){1,4})")
+
+
+def _named_findings_unparsed(text: str, mention: Mention) -> Entity | None:
+    """The author an unparsed sentence opening on a named report gives ("The OSC analysis
+    used modelling …"), whatever its verb; None otherwise."""
+    match = _NAMED_FINDINGS.match(text)
+    if match is None:
+        return None
+    name = (match.group(1) or match.group(2)).strip()
+    found = lookup_run(name, mention.lang)
+    if found is not None:
+        return found if found.kind != "country" else None  # "The Ukrainian report": no author
+    return Entity(mention.state.get("acronyms", {}).get(name) or name, "body")
+
+
+# A sentence that goes on counting the set the sentence before counted ("Of these, 30 …",
+# "Another 5 were …", "Parmi eux, 500 enfants", "5 autres ont été …").
+_SUBSET = re.compile(
+    r"\s*(?:(?:of|among)\s+(?:these|them|those|which)|(?:another|a\s+further)\s+(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozen|hundred)|parmi\s+(?:eux|elles|"
+    r"ceux-ci|celles-ci|lesquels|lesquelles)|dont\b|(?:au\s+moins\s+)?\d[\d\s]*\s+autres\b)", re.IGNORECASE)
+
+
+def introduced_paragraph(mention: Mention) -> Entity | None:
     """For a sentence of a paragraph that a speech sentence ending on a colon introduced
     ("Le ministère précise encore :" then the paragraph it goes on with): its speaker."""
     sents = mention.state.get("sentences", [])
     text = mention.document.text
     index = mention.sentence.index
-    for back in range(0, INTRODUCED_SENTENCES):
+    for back in range(0, QUOTED_SENTENCES):
         first = index - back
         if first <= 0:
             return None
@@ -242,6 +338,9 @@ def _introduced_paragraph(mention: Mention) -> Entity | None:
         if "\n" in text[before.end : sents[first].start]:  # `first` opens its paragraph
             if not before.text.rstrip().endswith(":") or not has_speech_verb(before.text, mention.lang):
                 return None
+            if back >= INTRODUCED_SENTENCES and not (
+                    sents[first].text.lstrip().startswith(_OPENING_QUOTES) and mention.state.get("quote_depth")):
+                return None  # only a quotation still open runs that far
             return _speaker_of(before, mention)
     return None
 

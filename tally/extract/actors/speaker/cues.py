@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...gazetteer import Entity
 from ..words import (ATTRIBUTION_PREPOSITIONS, BODY_LABELS, FORECAST_NOUNS, NAME_LABELS, PERSON_LABELS,
                      POSSESSIVES, SPEECH_VERBS)
-from .naming import SOURCE_BY, SOURCE_NOUNS, name_of, object_of
+from .naming import FINDINGS_NOUNS, SOURCE_BY, SOURCE_NOUNS, name_of, object_of
 
 
 # Speech verb forms words.SPEECH_VERBS lacks: plurals ("les autorités indiquent") and
@@ -18,6 +18,11 @@ MORE_SPEECH_VERBS = {
         "ajoutent", "confirment", "disent", "avancent", "écrivent", "calculent", "recensent", "évaluent",
         "chiffrent", "préviennent", "reconnaissent", "soutiennent", "prévoient", "publient", "constatent",
         "montrent", "concluent", "dénombrent", "dénombre", "dénombré",
+        # Confidences and accounts ("a confié un officier", "raconte la maire").
+        "confié", "confie", "raconté", "raconte", "témoigné", "témoigne",
+        # Observations ("l'institut note que", "le rapport relève que", "rappelle le ministère").
+        "note", "notent", "noté", "relève", "relèvent", "relevé", "observe", "observent", "observé", "rappelle",
+        "rappellent", "rappelé", "avertit", "averti", "insiste", "insistent", "insisté",
         # Past participles that agree with a passive subject ("12 morts ont été signalés").
         "signalés", "signalées", "rapportés", "rapportées", "recensés", "recensées", "annoncés",
         "annoncées", "dénombrés", "dénombrées", "comptabilisés", "comptabilisées",
@@ -29,7 +34,7 @@ MORE_SPEECH_VERBS = {
 SPEECH_PARTICIPLES = {"en": {"saying", "adding", "noting", "stating", "claiming", "estimating", "warning"}}
 # Every word that may start a cue, in any language: most tokens are none, and are skipped.
 _ANY_CUE = frozenset().union(ATTRIBUTION_PREPOSITIONS, SOURCE_BY, *SPEECH_VERBS.values(), *MORE_SPEECH_VERBS.values(),
-                             *SPEECH_PARTICIPLES.values())
+                             *SPEECH_PARTICIPLES.values(), {"pour"})
 
 
 # Conjunctions of a clause that frames what is reported rather than being reported.
@@ -38,11 +43,18 @@ FRAMING_MARKS = {"although", "though", "while", "whereas", "bien", "quoique", "a
 
 def sentence_speaker(doc, lang: str, state: dict, position: int | None) -> Entity | None:
     """The speaker credited in a parsed sentence: the owner of a forecast the figure sets,
-    else the cue nearest `position` first."""
+    else the cue nearest `position` first; None for no cue or a source of no one."""
+    found = sentence_source(doc, lang, state, position)
+    return found if found is not None and found.name else None
+
+
+def sentence_source(doc, lang: str, state: dict, position: int | None) -> Entity | None:
+    """Like sentence_speaker, but a cue that credits no one ("selon un sondage", "analysts
+    said") gives Entity(name=""): who opens a quotation must tell "no one" from "no cue"."""
     if position is not None:
         owner = _forecast_owner(doc, position, lang, state)
         if owner is not None:
-            return owner if owner.name else None
+            return owner
     cues = find_cues(doc, lang)
     if position is not None:
         # The cue whose clause holds the figure first, then the nearest.
@@ -59,8 +71,46 @@ def sentence_speaker(doc, lang: str, state: dict, position: int | None) -> Entit
                 continue
         entity = name_of(head, doc, lang, state)
         if entity is not None:
-            return entity if entity.name else None
+            return entity
     return None
+
+
+def source_author(doc, lang: str, state: dict) -> Entity | None:
+    """The author of a report or study a parsed sentence tells the findings of ("a study by
+    the Geneva Academy describes …", "the OSC analysis used …"), or None: what "the report"
+    and the paragraph after it refer back to."""
+    heads = [h for h in find_cues(doc, lang) if h.lower_ in FINDINGS_NOUNS or (
+        _source_by(h) is not None and _source_by(h).lower_ in FINDINGS_NOUNS)]
+    # A findings noun that opens the sentence with its author's name on it, whatever its verb.
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    heads += [t for t in (root.children if root is not None else ()) if t.lower_ in FINDINGS_NOUNS
+              and t.dep_ in ("nsubj", "nsubj:pass") and any(
+                  c.dep_ in ("compound", "poss", "nmod:poss", "nmod") and c.pos_ == "PROPN" for c in t.children)]
+    for head in heads:
+        found = name_of(head, doc, lang, state)
+        if found is not None and found.name:
+            return found
+    return None
+
+
+# Nouns of places whose size a figure may describe ("the city of 3 million").
+PLACE_NOUNS = {"city", "town", "country", "nation", "region", "village", "capital", "ville", "pays", "région",
+               "capitale"}
+
+
+def describes_place(doc, position: int) -> bool:
+    """Whether the figure at `position` tells the size of a place it hangs on ("left the
+    city of 3 million", "cette ville de 3 millions d'habitants"): the outlet's description,
+    whoever speaks around it."""
+    node = _token_at(doc, position)
+    if node is None:
+        return False
+    while node.dep_ in ("compound", "nummod", "quantmod", "det") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        return node.head.head.lower_ in PLACE_NOUNS
+    return node.dep_ == "nmod" and node.head.lower_ in PLACE_NOUNS and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in node.children)
 
 
 def _outside_report(subject, position: int) -> bool:
@@ -74,7 +124,29 @@ def _outside_report(subject, position: int) -> bool:
         if clause.dep_ == "advcl" and covers(clause, position) and any(
                 c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children):
             return True
+    if _described_object(verb, position, subject.doc):
+        return True
     return verb.dep_ in ("relcl", "acl:relcl") and not covers(verb, position)
+
+
+def _described_object(verb, position: int, doc) -> bool:
+    """Whether the figure sits in a relative clause that describes the speech verb's object
+    ("Officials revealed few details of the talks, which were part of an effort to end
+    four years of war"): what the outlet says of the thing told, not what is told."""
+    figure = _token_at(doc, position)
+    if figure is None:
+        return False
+    path = []
+    for node in figure.ancestors:
+        if node.i == verb.i:
+            break
+        path.append(node)
+    else:
+        return False
+    # On a noun inside the object, not on the object itself: "announced a package, which
+    # includes 40 missiles" tells the package.
+    return bool(path) and path[-1].dep_ in ("dobj", "obj") and any(
+        n.dep_ in ("relcl", "acl:relcl") and n.head.i != path[-1].i for n in path)
 
 
 def _told_by_participle(head, lang: str, position: int) -> bool:
@@ -187,7 +259,8 @@ def _find_cues(doc, lang: str) -> list:
             heads += object_of(tok)
         elif word in verbs and (tok.pos_ in ("VERB", "AUX") or word.endswith("é")):
             heads += _speech_subjects(tok)
-        elif word in more and tok.pos_ in ("VERB", "AUX"):
+        elif word in more and (tok.pos_ in ("VERB", "AUX") or (tok.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" for c in tok.children))):  # "L'OTAN note que", "note" taken for a noun
             # Not for a pronoun: "elles révèlent" is said of sums and facts as often as of people.
             heads += [h for h in _speech_subjects(tok) if h.pos_ != "PRON"]
         elif word in participles and tok.pos_ == "VERB":
@@ -197,14 +270,41 @@ def _find_cues(doc, lang: str) -> list:
             heads += [c for c in tok.children if c.dep_ == "compound"][:1]
         elif word in SOURCE_BY and tok.head.lower_ in SOURCE_NOUNS:
             heads += object_of(tok)  # "a survey by X", "claims by X to have ended eight wars"
+        elif word == "pour" and lang == "fr":
+            heads += _pour_source(tok)
     return heads
+
+
+def _pour_source(tok) -> list:
+    """The person or body "Pour X, …" opening a French sentence credits ("Pour l'ISW, la
+    Russie a gagné …", "Pour l'économiste Jean Dupont, …"); not "Pour 2025," nor a place."""
+    if tok.i != 0:
+        return []
+    heads = object_of(tok)
+    if not heads:
+        return []
+    head = heads[0]
+    named = [t for t in head.subtree if t.ent_type_ in PERSON_LABELS | BODY_LABELS]
+    comma = head.right_edge.i + 1
+    if not named or comma >= len(tok.doc) or tok.doc[comma].text != ",":
+        return []
+    return [head]
+
+
+# Subjects of an impersonal passive ("it is estimated that", "il est estimé que"): no one.
+_IMPERSONAL = {"it", "il"}
 
 
 def _speech_subjects(verb) -> list:
     """The subject of a speech verb; a name after it when the parser took an inverted
     subject for an object ("…, a annoncé Poutine"); else the subject it shares with the
-    verb it is coordinated with ("X interviewed … indicated")."""
+    verb it is coordinated with ("X interviewed … indicated"). None for an impersonal
+    passive ("it is estimated that …"): the sentences around tell whose estimate it is."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
+    if any(c.lower_ in _IMPERSONAL for c in subjects) and any(
+            c.dep_ in ("auxpass", "aux:pass") for c in verb.children) and not any(
+            c.dep_ in ("agent", "obl:agent") for c in verb.children):
+        return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subjects):
         # "10 deaths have been reported by health officials": the agent speaks.
         agents = [c for c in verb.children if c.dep_ in ("agent", "obl:agent") or (

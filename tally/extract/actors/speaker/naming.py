@@ -24,6 +24,13 @@ SOURCE_NOUNS = {
 SOURCE_BY = {"by", "par"}
 
 
+# Nouns of a document whose findings the sentences after it in a paragraph may go on telling.
+FINDINGS_NOUNS = {
+    "report", "analysis", "study", "survey", "research", "findings", "data", "assessment", "review",
+    "rapport", "analyse", "étude", "enquête", "recherche", "données", "bilan",
+}
+
+
 # Determiners of a source named by no one ("selon un sondage", "a poll found").
 INDEFINITE = {"a", "an", "one", "un", "une", "des", "some", "certains", "certaines", "plusieurs"}
 
@@ -62,6 +69,10 @@ def name_of(head, doc, lang: str, state: dict) -> Entity | None:
         published = _published_by(head, lang, state)
         if published is not None:
             return published
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        found = _hyphenated_name(head, lang)  # "l'état-major ukrainien", split by the tokenizer
+        if found is not None:
+            return found
     tokens = noun_phrase(head)
     main = main_country(state)
     found = named_entity(tokens, lang, main.name if main else None)
@@ -69,20 +80,68 @@ def name_of(head, doc, lang: str, state: dict) -> Entity | None:
             head.ent_type_ in NAME_LABELS):
         # "Ukraine's European Business Association": the body, not the country before it.
         found = _own_name(head, lang) or found
+    if (found is None or found.kind == "country") and word in PERSON_ROLES:
+        found = _role_antecedent(head, state) or found  # "Le président français a ajouté …"
+    if found is not None and found.kind == "country" and word in _ANTECEDENT_BODIES and head.is_lower:
+        # "the US think tank", "l'institut américain": the body named before, not its country.
+        found = _body_noun_speaker(head, lang, state) or found
     if found is not None:
         return found
     # An unknown name credited as a subject or by "selon"; after the verb only a person's
     # name ("…, a annoncé Dupont"), not any object ("a fait de l'Europe une province").
     inverted = head.dep_ in ("obj", "dobj", "obl", "obl:arg") and head.ent_type_ not in PERSON_LABELS
     if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_LABELS and not inverted:
-        return _unknown_name(head, state)
+        found = _unknown_name(head, state)
+        if found is not None or head.lower_ not in BODY_NOUNS:
+            return found  # not "l'institut" the tagger took for a name: it refers back
     if word in UNTIED_GROUPS:
         return Entity("", "group")
     found = _body_noun_speaker(head, lang, state) if word in BODY_NOUNS else None
     if found is not None:
         return found
     if word in SOURCE_NOUNS and any(t.lower_ in INDEFINITE for t in head.children):
-        return Entity("", "group")  # "selon un sondage", "a study found": no one named
+        # "A survey … has concluded that …", then "The study by X describes …": X; else
+        # "selon un sondage", "a study found": no one named.
+        return _author_named_next(head.doc, lang, state) or Entity("", "group")
+    return None
+
+
+# The sentence after "a study found …" naming its author: "The extensive study by the Geneva
+# Academy …", "L'étude, menée par l'Institut X, …".
+_NEXT_AUTHOR = re.compile(
+    r"^\s*(?i:the|this|that|l['’]|le|la|cette|ce)\s*(?:[\w-]+\s+){0,3}?"
+    r"(?i:study|report|survey|research|analysis|poll|étude|rapport|enquête|sondage|analyse)\b[^.]{0,40}?"
+    r"\b(?i:by|from|par|de|du|des)\s+(?:(?i:the|la|le|l['’])\s*)?([A-Z][^,.;:()]*)")
+
+
+def _author_named_next(doc, lang: str, state: dict) -> Entity | None:
+    """The author the sentence after `doc`'s names for its report, if it opens on one."""
+    sents = state.get("sentences", [])
+    here = next((s.index for s in sents if s.doc is doc), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    match = _NEXT_AUTHOR.match(sents[here + 1].text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        entity = gazetteer.lookup(" ".join(words[:size]), lang)
+        if entity is not None and entity.kind != "country":
+            return entity
+    runs = capitalised_runs(match.group(1))
+    return Entity(runs[0], "body") if runs and match.group(1).startswith(runs[0]) else None
+
+
+def _hyphenated_name(head, lang: str) -> Entity | None:
+    """The known name a hyphenated noun begins that the tokenizer split and the parser
+    broke apart ("selon l'état-major ukrainien"): the longest run of the words from the
+    noun to the next punctuation the gazetteer knows."""
+    text = head.doc.text[head.idx :]
+    words = re.split(r"[,.;:()«»“”\"]", text, maxsplit=1)[0].split()[:6]
+    for size in range(len(words), 0, -1):
+        entity = gazetteer.lookup(" ".join(words[:size]), lang)
+        if entity is not None:
+            return entity
     return None
 
 
@@ -90,13 +149,44 @@ def _pronoun_antecedent(head, kind: str, lang: str, state: dict) -> Entity | Non
     """Whom "he", "it", "ils" stand for: a name before it in its sentence, else the person,
     body or speaker named last."""
     here = _entity_before(head, lang, kind)
+    if here is None and kind == "person" and lang == "fr":
+        # "La Banque centrale a relevé son taux, a-t-elle annoncé": "elle" is the body.
+        here = _entity_before(head, lang, "body")
     if here is not None:
         return here
     if kind == "person":
-        return _person_just_before(head.doc, lang, state) or state.get("last_person") or state.get("last_speaker")
+        found = _person_just_before(head.doc, lang, state) or state.get("last_person") or state.get("last_speaker")
+        # "il"/"elle" also stand for a noun of a body ("l'étude … Elle montre", "le ministère
+        # … Il précise"): the body named last when no person was.
+        return found if found is not None or lang != "fr" else state.get("last_body")
     if kind == "body":
         return state.get("last_body") or state.get("last_speaker")
     return state.get("last_speaker") or state.get("last_body")
+
+
+# Body nouns that a country word on them does not make that country's ("the US think tank").
+_ANTECEDENT_BODIES = {"institute", "think", "tank", "institut", "organisation", "organization", "organisme", "group",
+                      "groupe", "outlet", "newspaper", "journal", "site", "agency", "agence", "company", "firm",
+                      "entreprise"}
+
+
+# Roles one person holds, that a definite noun refers back to ("the minister said").
+PERSON_ROLES = {
+    "president", "président", "présidente", "minister", "ministre", "spokesman", "spokeswoman", "spokesperson",
+    "porte-parole", "chancellor", "chancelier", "chancelière", "governor", "gouverneur", "mayor", "maire",
+    "commander", "commandant", "leader",
+}
+
+
+def _role_antecedent(head, state: dict) -> Entity | None:
+    """The person named last, for a definite role noun with no name of its own ("le
+    président français", "the minister"), unless a demonym on the role names another
+    country than that person's ("the Russian president" after Zelensky)."""
+    person = state.get("last_person")
+    if person is None or not _definite(head) or any(c.dep_ in ("nmod", "prep", "appos") for c in head.children):
+        return None  # "le ministre de la Défense" names its own office
+    countries = {gazetteer.demonym(c.lower_, strict=True) for c in head.children if c.dep_ == "amod"} - {None}
+    return person if not countries or person.country in countries else None
 
 
 def _group_speaker(head, word: str, lang: str, state: dict) -> Entity | None:
@@ -117,6 +207,13 @@ def _group_speaker(head, word: str, lang: str, state: dict) -> Entity | None:
         found = named_entity(noun_phrase(author), lang) if author is not None else None
         if found is not None and found.kind != "country":
             return found
+        if found is None and author is not None and word in SOURCE_NOUNS and author.pos_ == "NOUN" and (
+                author.lower_ in TIED_GROUPS or author.lower_ in BODY_NOUNS):
+            # "un bilan des autorités locales", "un sondage de l'institut Ifop": whom the
+            # group or the body noun names.
+            found = name_of(author, author.doc, lang, state)
+            if found is not None and found.name and (found.kind != "country" or author.lower_ in TIED_GROUPS):
+                return found
     return None
 
 
@@ -131,10 +228,15 @@ def _name_beside(head, word: str, lang: str, state: dict) -> Entity | None:
             found = named_entity(noun_phrase(child), lang)
             if found is not None and found.kind == "person":
                 return found
+        # Right after the noun, or after the article of its name ("le quotidien Le Monde").
+        next_to = child.i == head.i + 1 or (child.i == head.i + 2 and head.doc[head.i + 1].pos_ == "DET")
         if child.dep_ in ("appos", "nmod", "flat:name") and head.pos_ == "NOUN" and child.pos_ == "PROPN" and (
-                child.i == head.i + 1 and child.ent_type_ not in PLACE_LABELS):
+                next_to and child.ent_type_ not in PLACE_LABELS):
             if child.text in state.get("acronyms", {}):
                 return _unknown_name(child, state)  # "l'analyse OPA": the name it spells
+            if child.i == head.i + 2:  # the name with its article: "Le Monde"
+                titled = head.doc[head.i + 1 : child.i + 1].text
+                return gazetteer.lookup(titled, lang) or Entity(titled, "body")
             return _own_name(child, lang) or _unknown_name(child, state)
     return None
 
@@ -146,9 +248,19 @@ def _body_noun_speaker(head, lang: str, state: dict) -> Entity | None:
              and c.ent_type_ not in PLACE_LABELS]
     if named:
         return _unknown_name(named[0], state)
-    if any(t.lower_ in DEFINITE for t in head.children):
+    if _definite(head):
+        if head.lower_ in FINDINGS_NOUNS and state.get("last_source") is not None:
+            return state["last_source"]  # "the research notes": the study named before
         return _antecedent(head, lang, state) or state.get("last_body") or state.get("last_speaker")
     return None
+
+
+def _definite(head) -> bool:
+    """Whether a noun has a definite determiner, also one the parser hung on the next word
+    ("the research notes", with "notes" taken for the noun)."""
+    if any(t.lower_ in DEFINITE for t in head.children):
+        return True
+    return head.dep_ == "compound" and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE
 
 
 def _own_name(token, lang: str) -> Entity | None:
@@ -314,4 +426,24 @@ def name_in_words(words: list[str], lang: str) -> Entity | None:
             entity = gazetteer.lookup(" ".join(words[start : start + size]), lang)
             if entity is not None and entity.kind != "country":
                 return entity
+    return None
+
+
+# "selon un sondage", "according to analysts", "d'après des experts": a cue that names no one.
+_UNTIED_CUE = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to|citing)\s+(?:(\w+)\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+
+
+def untied_unparsed(text: str) -> Entity | None:
+    """Entity(name="") when an unparsed sentence credits a source of no one ("Selon un
+    sondage, …", "according to analysts"), else None."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("selon", "après", "according", "citing")):
+        return None  # most sentences: no regex search
+    for match in _UNTIED_CUE.finditer(text):
+        det, *words = [(w or "").lower() for w in match.groups()]
+        if det in UNTIED_GROUPS or any(w in UNTIED_GROUPS for w in words[:1]):
+            return Entity("", "group")  # "according to analysts", "selon des experts"
+        if det in INDEFINITE and any(w in SOURCE_NOUNS for w in words):
+            return Entity("", "group")  # "selon un sondage", "according to a new survey"
     return None
