@@ -10,6 +10,10 @@ import re
 
 from ..mention import Mention
 from .nouns import (
+    _between,
+    _changed_object,
+    change_noun,
+    changed_thing,
     _from_noun,
     _head_noun,
     _hyphen_noun,
@@ -19,6 +23,7 @@ from .nouns import (
     _object,
     _pronoun_subject,
     _phrases,
+    _predicate_noun,
     _subject,
     detail_of,
     item_of_noun,
@@ -34,6 +39,7 @@ from .words import (
     _CURRENCY_NAMES,
     _CURRENCY_WORDS,
     _DENOMINATORS,
+    _NOT_ITEMS,
     _PEOPLE_ITEMS,
     _POPULATED,
     _TIMES,
@@ -74,6 +80,12 @@ def _age(mention: Mention) -> bool:
     match = re.search(r"(\w+)\s+de(?:\s+\S+\s+et)?$", before)
     return bool(match and (lookup([match.group(1).lower()], "fr") in ("person", "child", "man", "woman")
                            or match.group(1).lower() in ("jeunes", "garçon", "fille", "hommes", "femmes")))
+
+
+# A term in prison: "eight years in prison", "huit ans de prison", "en prison pour huit ans".
+_PRISON_AFTER = re.compile(r"^\W*(?:years?|months?|ans|années|mois)?\s*(?:in|of|de|d['’]|en)\s+"
+                           r"(?:prison|jail|détention|emprisonnement|réclusion)\b", re.I)
+_PRISON_BEFORE = re.compile(r"\b(?:prison|jail|détention|réclusion)\s+(?:pour|for)\s*(?:\S+\s+){0,2}$", re.I)
 
 
 def _money_holder(mention: Mention) -> str | None:
@@ -168,8 +180,70 @@ def _repeated(mention: Mention) -> str | None:
     return None
 
 
+def _opens_as_subject(mention: Mention) -> bool:
+    """Whether a bare share opens its sentence as the subject ("Half had cut output", "Two-thirds are
+    earmarked for defence", "La moitié est destinée à ...")."""
+    if not re.fullmatch(r"\W*(?:(?:la|the|about|some|nearly|almost|over|près de|environ|plus de)\s+)?",
+                        mention.before, re.I):
+        return False
+    tokens = figure_tokens(mention)
+    return any(t.dep_.startswith("nsubj") for t in tokens) or any(
+        t.head.dep_.startswith("nsubj") and t.head.text in ("%", "percent", "cent") for t in tokens)
+
+
+def _harms(mention: Mention) -> bool:
+    """Whether a bare count is who a verb of killing or wounding names ("at least 12 were killed",
+    "the strike killed 12 and wounded 30", "douze ont été blessés")."""
+    from ..events import event_of_word  # events builds on this package
+
+    tokens = figure_tokens(mention)
+    token = tokens[-1] if tokens else None
+    for _ in range(3):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "conj", "nummod", "quantmod"):
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return event_of_word(token.text, mention.lang) in ("kill", "injure")
+    return False
+
+
+# Nouns of an action on things ("deliveries of shells reached 80,000"): the things are what is counted.
+_ACTIONS = re.compile(r"^(?:deliver(?:y|ies)|livraisons?|productions?|exports?|exportations?|imports?|"
+                      r"importations?|purchases?|achats?|launch(?:es)?|lancements?|sales?|ventes?|"
+                      r"suppl(?:y|ies)|fournitures?|transfers?|transferts?|output)$")
+
+
 def find(mention: Mention):
     """(item, noun token) for the figure; the token is None when the item comes from a rule."""
+    item, noun = _find(mention)
+    unit = mention.figure.unit.split("/")[0]
+    if noun is not None and _ACTIONS.match(_norm(noun)) and unit not in ("percent", "ratio") and (
+            unit not in CURRENCIES) and noun.i < min((t.i for t in figure_tokens(mention)), default=noun.i):
+        thing = _acted_on(noun, mention.lang)
+        if thing is not None:
+            return item_of_noun(thing, mention.lang), thing
+    return item, noun
+
+
+def _acted_on(action, lang: str):
+    """The known thing an action noun before the figure acts on ("deliveries of shells",
+    "shell deliveries", "les livraisons d'obus": shells), or None."""
+    for child in action.children:
+        if child.dep_ == "prep" and _norm(child) == "of":
+            child = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child is None:
+                continue
+        elif not (child.dep_ == "compound" or (child.dep_ == "nmod" and child.i > action.i)):
+            continue
+        if child.pos_ in ("NOUN", "PROPN") and lookup([_norm(child)], lang) and _norm(child) not in _NOT_ITEMS:
+            return child
+    return None
+
+
+def _find(mention: Mention):
+    """(item, noun token) for the figure before an action noun is looked through."""
     unit = mention.figure.unit.split("/")[0]
     lang = mention.lang
     earlier = _state_items(mention).get(mention.sentence.index)
@@ -188,6 +262,8 @@ def find(mention: Mention):
         return _repeated(mention), None
     if unit in DURATIONS and _age(mention):
         return "person", None
+    if unit in DURATIONS and (_PRISON_AFTER.match(mention.after) or _PRISON_BEFORE.search(mention.before)):
+        return "prison sentence", None
     tokens = figure_tokens(mention)
     joined = _hyphen_noun(mention, tokens[0].doc, max(t.i for t in tokens)) if tokens else None
     if joined is not None:
@@ -210,7 +286,8 @@ def find(mention: Mention):
     if unit in DISTANCES or unit in DURATIONS:
         # What is long, far or lasting: the noun measured, "the length of X", else the subject
         # of the verb ("artillery units were laagered 12 km behind", "the talks lasted six hours").
-        finders = (_head_noun, _number_of) if _locates(mention) else (_head_noun, _number_of, _subject)
+        finders = (_between, _head_noun, _number_of) if _locates(mention) else (
+            _between, _head_noun, _number_of, _subject)
         if unit in DURATIONS and not _locates(mention):
             finders += (_object,)  # "halt strikes for a week", "end the war in 24 hours"
         for finder in finders:
@@ -225,15 +302,34 @@ def find(mention: Mention):
         item, noun = _from_noun(finder(mention), lang)
         if item is not None:
             return item, noun
+    change = change_noun(mention) if unit == "percent" else None
+    if change is not None:
+        # "a 70% increase in attacks": the attacks; "..., a 70% increase on 2023": what was counted before.
+        item, noun = _from_noun(changed_thing(change, lang), lang)
+        return (item, noun) if item is not None else (earlier, None)
     if unit == "percent":
+        item, noun = _from_noun(_changed_object(mention), lang)
+        if item is not None:
+            return item, noun  # "cut production by 50%": what the verb changed, not who changed it
         subject = _subject(mention)
         if subject is not None and _norm(subject) in _CURRENCY_NAMES:
             return singular(_norm(subject), lang), subject  # "le rouble s'est effondré de 30 %"
         item, noun = _from_noun(subject, lang)
         if item is not None:
             return item, noun
+    if unit == "count":
+        item, noun = _from_noun(_predicate_noun(mention), lang)
+        if item is not None:
+            return item, noun  # "12 were children"
+    if unit == "count" and _harms(mention):
+        return (earlier if earlier in _PEOPLE_ITEMS or earlier == "person" else "person"), None
     if earlier:
         return earlier, None
+    if unit == "percent" and _opens_as_subject(mention):
+        # "... a loan of €90bn. Two-thirds are earmarked for defence": a share of the figure before.
+        before = _state_items(mention).get(mention.sentence.index - 1)
+        if before:
+            return before, None
     item, noun = _from_noun(_noun_left(mention), lang)
     if _VAGUE.match(mention.figure.quote.strip()) and item not in VOCABULARY:
         return "person", None  # "forcing millions from their homes"

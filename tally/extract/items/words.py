@@ -62,7 +62,17 @@ _NOT_ITEMS = {
     "mm", "per", "ensemble", "majority", "majorité", "tier", "second", "seconds", "minutes", "hours",
     "weeks", "secondes", "heures", "semaines", "decline", "déclin", "pound", "pounds",
     "cours", "cour",  # "au cours des 75 dernières années": a span of time, not a thing
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "yesterday", "tonight", "aujourd'hui",
+    "hier", "week-end", "weekend", "record", "proportion", "proportions", "percentage", "pourcentage",
+    "jump", "surge", "plunge", "slump", "spike", "chute", "recul", "progression", "envolée", "augmentation",
+    "diminution", "reduction", "réduction", "increases", "decreases", "rises", "drops", "falls", "declines",
 }
+
+# Nouns of a change: "a 70% increase in attacks" measures the attacks, not the change.
+_CHANGES = {"increase", "decrease", "rise", "drop", "fall", "decline", "jump", "surge", "plunge", "slump",
+            "spike", "growth", "hausse", "baisse", "chute", "recul", "progression", "envolée", "augmentation",
+            "diminution", "reduction", "réduction", "déclin", "bond"}
 
 # Words of a measure's own unit, skipped after the figure ("four years of war", "300 km wall").
 _MEASURE_WORDS = {
@@ -78,9 +88,21 @@ _LOCATED_FR = re.compile(r"\bà(?:\s+\S+){0,3}\s*$", re.I)
 
 _FROM = re.compile(r"^\W*(?:\w+\W+)?(?:from|away|off|de|d['’]|du|des|au|aux)\b", re.I)
 
-# Nouns that state a measure of the noun after them ("la durée du mandat", "the length of the wall").
-_MEASURE_OF = re.compile(r"\b(?:durée|duration|length|longueur)(?:\s+[^\W\d]+)?\s+(?:of|de|du|d[’'])\s*"
-                         r"(?:the\s+|la\s+|le\s+|l[’']\s*)?", re.I)
+# Nouns that state a measure of the noun after them ("la durée du mandat", "the length of the wall",
+# "the range of the missile", "la vitesse du drone").
+_MEASURE_OF = re.compile(r"\b(?:durée|duration|length|longueur|range|portée|speed|vitesse|weight|poids|altitude)"
+                         r"(?:\s+[^\W\d]+)?\s+(?:of|de|du|d[’'])\s*(?:the\s+|its\s+|la\s+|le\s+|l[’']\s*)?",
+                         re.I)
+
+# "the distance between the turbines and the houses": the first thing named is what is placed.
+_DISTANCE_BETWEEN = re.compile(r"\bdistances?\b(?:\s+[^\s.;:]+){0,4}?\s+(?:between|entre)\s+"
+                               r"(?:the\s+|les\s+|la\s+|le\s+|l[’']\s*|des\s+)?", re.I)
+
+# Nouns of a thing's measure ("a range of 2,500 km", "une portée de 300 km"): the measure of
+# the thing that has it, never an item of their own.
+_MEASURE_NOUNS = {"range", "ranges", "portée", "portées", "speed", "speeds", "vitesse", "vitesses", "weight",
+                  "poids", "altitude", "reach", "length", "longueur", "width", "largeur", "depth",
+                  "profondeur", "diameter", "diamètre", "calibre", "caliber"}
 
 # "how many civilians ... the number is 100,000": the noun asked about is what is counted.
 _HOW_MANY = re.compile(r"\b(?:how\s+many|combien\s+d[e’'])\s*", re.I)
@@ -124,6 +146,10 @@ VOCABULARY = {"drone", "missile", "shell", "tank", "armoured_vehicle", "aircraft
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|nombre|total|toll|tally|bilan)\s+(?:of|de|d[’'])\s*"
                         r"(?:the\s+|des\s+|les\s+)?", re.I)
 
+# "the share of Ukrainians who ...", "la proportion de drones abattus": what a percentage is a share of.
+_SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|part|pourcentage)\s+(?:of|de|des|du|d[’'])\s*"
+                       r"(?:the\s+|les\s+|la\s+|le\s+|l[’']\s*)?", re.I)
+
 _TIMES = re.compile(r"^\s*(?:times|fois)\b", re.I)
 
 _AGE_EN = re.compile(r"^-?\s*years?[- ]old", re.I)
@@ -143,6 +169,7 @@ def lexicon() -> dict:
     }
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str, lang: str) -> str:
     """The singular of a lowercase plural noun, by rule: singular("usines", "fr") -> "usine"."""
     irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
@@ -168,17 +195,25 @@ def singular(word: str, lang: str) -> str:
 
 
 def _norm(token) -> str:
-    return token.text.lower().replace("’", "'")
+    return token.lower_.replace("’", "'")
 
 
 def lookup(words: list[str], lang: str) -> str | None:
     """The item for a noun phrase given as lowercase words, trying the whole phrase, then
     singular forms: lookup(["véhicules", "blindés"], "fr") -> "armoured_vehicle"."""
+    return _lookup(tuple(words), lang)
+
+
+@lru_cache(maxsize=16384)
+def _lookup(words: tuple[str, ...], lang: str) -> str | None:
+    """lookup() on a hashable phrase: the same phrases recur across figures and documents."""
     table = lexicon()["fr" if lang == "fr" else "en"]
     phrase = " ".join(words)
     candidates = [phrase, " ".join(singular(w, lang) for w in words)]
     if lang == "fr":  # French plurals agree on every word: "bases militaires"
         candidates.append(" ".join(singular(w, lang) if i == 0 else w for i, w in enumerate(words)))
+        if words[-1].endswith("us"):  # participles used as nouns: "détenus", "élus"
+            candidates.append(" ".join(w[:-1] if w.endswith("us") else w for w in words))
     for candidate in candidates:
         candidate = candidate.replace(" d' ", " d'").replace(" l' ", " l'")
         if candidate in table:
@@ -188,6 +223,8 @@ def lookup(words: list[str], lang: str) -> str | None:
 
 def figure_tokens(mention) -> list:
     """mention.tokens(), computed once per figure: the item and event stages ask for them often."""
+    if mention._tokens is not None:  # this Mention parsed them already
+        return mention._tokens
     cache = mention.state.setdefault("figure_tokens", {})
     key = (mention.sentence.index, mention.figure.start, mention.figure.end)
     if key not in cache:
