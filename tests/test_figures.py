@@ -302,3 +302,16 @@ def test_figures_carried_magnitude_takes_the_currency_too():
 ])
 def test_figures_ratios_halves_and_a_toll_of_one(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit, f.bound) for f in find(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Berlin sent 14 Leopard 2 tanks to Kyiv.", "en", [(14, "count")]),
+    ("Nord Stream 2 was halted.", "en", []),
+    ("Il a livré 18 chars Leopard 2.", "fr", [(18, "count")]),
+    ("Russia lost 3,500 T-72s in two years.", "en", [(3500, "count")]),
+    # After a conjunction or a comma, the name is who an elided figure is about.
+    ("Ukraine received 14 tanks and Poland 12.", "en", [(14, "count"), (12, "count")]),
+    ("La Russie a tiré 40 drones, l'Ukraine 12.", "fr", [(40, "count"), (12, "count")]),
+])
+def test_figures_numbers_inside_model_names(text, lang, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected

@@ -112,7 +112,9 @@ def attach(text: str, raw: Raw, lang: str) -> Raw | None:
     for table in (_MEASURES, _DURATIONS):
         for pattern, unit in table:
             found = pattern.match(text, end)
-            if found and not text[found.end():found.end() + 1].isalnum():
+            # ("3,500 T-72s": a letter before "-" and digits is a model, not a unit.)
+            if found and not text[found.end():found.end() + 1].isalnum() \
+                    and not re.match(r"[-‑]\d", text[found.end():found.end() + 2]):
                 if unit in ("celsius", "fahrenheit"):
                     minus = re.search(r"(?:(?:minus|moins)\s+|(?<![\w\d])[−-])$", text[: raw.start], re.IGNORECASE)
                     if minus:

@@ -30,6 +30,13 @@ _OFFSET_BEFORE = re.compile(r"(?:\bil y a|\bvoilà|\bvoici|\bwithin|\bdans|\bfor
                             re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"^\s*(?:dernières|derniers|prochaines|prochains|précédentes|précédents|suivantes|suivants|passées|passés)\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*[\(\[]?$")
+# A capitalised word right before, itself after another word (not the sentence's first word).
+# ("Ukraine got 14 tanks and Poland 12", "40 drones, Ukraine 12": after a conjunction or a
+# comma the name is who the elided figure is about, and the number a claim.)
+_NAME_BEFORE = re.compile(
+    r"(?<![,;:])(?<!\band)(?<!\bet)(?<!\bor)(?<!\bou)(?<!\bthan)(?<!\bque)(?<!\bwhile)(?<!\bcontre)"
+    r"(?<!\bagainst)(?<!\bversus)(?<!\bvs)(?<!\bto)(?<!\bfor)(?<!\bpour)(?<!\bfrom)"
+    r"(?<=\w)\s+[A-Z][a-z]{2,}\s$")
 
 
 def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
@@ -51,6 +58,11 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
         if _DESIGNATION_BEFORE.search(before[-12:]) and not re.search(r"[\s(\[\"“«'’]$", before[-1:] or " "):
             if not re.search(r"(?:US|\$|€|£|x|×|[₽₴])$", before):
                 return True
+        # A small number after a capitalised word inside the sentence is the rest of a name:
+        # "Leopard 2 tanks", "Nord Stream 2", "Challenger 2", "Minsk 2", "Article 5".
+        if raw.unit == "count" and raw.factor == 1 and re.fullmatch(r"\d{1,2}", token) \
+                and _NAME_BEFORE.search(before[-30:]) and not _MONTH_BEFORE.search(before):
+            return True
         # Followed by "-" and a capital or digit: "9K720", "136-M", or a letter: "5G", "3D".
         if re.match(r"^[-‑]?[A-Z]{1,3}\b", after) and not re.match(r"^[-‑]?(?:GW|MW|km|kg|USD|EUR|UAH|RUB|GBP|GWh|C\b|F\b|K\b|M\b|BN\b)", after):
             return True
