@@ -312,6 +312,9 @@ def test_figures_ratios_halves_and_a_toll_of_one(text, lang, expected):
     # After a conjunction or a comma, the name is who an elided figure is about.
     ("Ukraine received 14 tanks and Poland 12.", "en", [(14, "count"), (12, "count")]),
     ("La Russie a tiré 40 drones, l'Ukraine 12.", "fr", [(40, "count"), (12, "count")]),
+    # German capitalises every noun: "in der Nacht 44 Drohnen" is a count.
+    ("Russland hat in der Nacht 44 Drohnen gestartet.", "de", [(44, "count")]),
+    ("Russland hat in der Nacht 44 Drohnen gestartet.", "fr", [(44, "count")]),
 ])
 def test_figures_numbers_inside_model_names(text, lang, expected):
     assert [(pytest.approx(f.value), f.unit) for f in find(text, lang)] == expected

@@ -60,8 +60,10 @@ def not_a_claim(text: str, raw: Raw, lang: str) -> bool:
                 return True
         # A small number after a capitalised word inside the sentence is the rest of a name:
         # "Leopard 2 tanks", "Nord Stream 2", "Challenger 2", "Minsk 2", "Article 5".
-        if raw.unit == "count" and raw.factor == 1 and re.fullmatch(r"\d{1,2}", token) \
-                and _NAME_BEFORE.search(before[-30:]) and not _MONTH_BEFORE.search(before):
+        # (Not in German and other languages that capitalise every noun: "in der Nacht 44".)
+        if lang in ("fr", "en") and raw.unit == "count" and raw.factor == 1 and re.fullmatch(r"\d{1,2}", token) \
+                and _NAME_BEFORE.search(before[-30:]) and not _MONTH_BEFORE.search(before) \
+                and re.match(r"(?:[A-Z]\d|\s+[a-zà-ÿ]|\s*[.,;:)]|\s*$)", after):
             return True
         # Followed by "-" and a capital or digit: "9K720", "136-M", or a letter: "5G", "3D".
         if re.match(r"^[-‑]?[A-Z]{1,3}\b", after) and not re.match(r"^[-‑]?(?:GW|MW|km|kg|USD|EUR|UAH|RUB|GBP|GWh|C\b|F\b|K\b|M\b|BN\b)", after):
