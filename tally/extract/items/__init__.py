@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Mention
+from .elided import elided_noun
 from .nouns import (
     _between,
     _changed_object,
@@ -92,6 +93,8 @@ def _money_holder(mention: Mention) -> str | None:
     """A thing a money figure prices or counts ("un palais de 1,4 milliard", "salaire de ..."), or None."""
     holders = lexicon()["money_holders"].get("fr" if mention.lang == "fr" else "en", {})
     noun = _noun_left(mention, limit=5, known_only=False)
+    if noun is not None and _norm(noun) in _VALUE_NOUNS:
+        noun = _valued(noun)  # "du matériel militaire pour une valeur de 100 millions": the matériel
     tokens = figure_tokens(mention)
     if (noun is not None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
             and not re.search(r"\b(?:de|d['’]|of)\s*$", mention.before)
@@ -104,6 +107,23 @@ def _money_holder(mention: Mention) -> str | None:
             for key in (" ".join(words), " ".join(singular(w, mention.lang) for w in words)):
                 if key in holders:
                     return holders[key]
+    return None
+
+
+# Nouns that only say a sum is the worth of the thing named before them.
+_VALUE_NOUNS = ("valeur", "value", "montant")
+
+
+def _valued(value):
+    """The noun whose worth "une valeur de" / "a value of" gives ("des armes d'une valeur de":
+    armes), or None: the nearest noun before it in its clause."""
+    doc = value.doc
+    for i in range(value.i - 1, max(-1, value.i - 6), -1):
+        token = doc[i]
+        if token.is_punct:
+            return None
+        if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ not in ("amod", "acl")):
+            return token
     return None
 
 
@@ -215,9 +235,41 @@ _ACTIONS = re.compile(r"^(?:deliver(?:y|ies)|livraisons?|productions?|exports?|e
                       r"suppl(?:y|ies)|fournitures?|transfers?|transferts?|output)$")
 
 
+# People told as working, or as the labour force: "500 000 Ukrainiens qui travaillent",
+# "la population active est de 30 millions de personnes", "a workforce of 3 million people".
+_WORK_VERB = re.compile(r"^(?:travaill|work)", re.I)
+_WORKFORCE = re.compile(r"\b(?:population active|main[- ]d['’]œuvre|workforce|labou?r force)\b[^.;:!?]{0,40}$",
+                        re.I)
+
+
+def _workers(mention: Mention, noun) -> bool:
+    """Whether the people a count names are workers by what the sentence says of them."""
+    if noun is not None and any(c.dep_ in ("acl:relcl", "relcl", "acl") and _WORK_VERB.match(c.text)
+                                for c in noun.children):
+        return True
+    return bool(_WORKFORCE.search(mention.before))
+
+
+# People counted by their asking for asylum are applications: "2 100 Ukrainiens ont demandé l'asile".
+_ASKED_ASYLUM = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}?(?:ont|a|avaient|avait|have|had)?\s*(?:demandé|sollicité|"
+                           r"applied for|sought|requested)\s+(?:l['’]\s*|the\s+)?(?:asile|asylum)\b", re.I)
+_ASYLUM = re.compile(r"\b(?:asile|asylum)\b", re.I)
+
+
+def _asylum_applications(mention: Mention, item: str | None) -> bool:
+    """Whether a count of people or requests counts asylum applications."""
+    if item in _PEOPLE_ITEMS or item == "person":
+        return bool(_ASKED_ASYLUM.match(mention.after))
+    return item in ("request", "application") and bool(_ASYLUM.search(mention.sentence.text))
+
+
 def find(mention: Mention):
     """(item, noun token) for the figure; the token is None when the item comes from a rule."""
     item, noun = _find(mention)
+    if item == "person" and _workers(mention, noun):
+        return "worker", noun
+    if _asylum_applications(mention, item):
+        return "asylum application", noun
     unit = mention.figure.unit.split("/")[0]
     if noun is not None and _ACTIONS.match(_norm(noun)) and unit not in ("percent", "ratio") and (
             unit not in CURRENCIES) and noun.i < min((t.i for t in figure_tokens(mention)), default=noun.i):
@@ -321,6 +373,10 @@ def _find(mention: Mention):
         item, noun = _from_noun(_predicate_noun(mention), lang)
         if item is not None:
             return item, noun  # "12 were children"
+    if unit == "count":
+        item, noun = _from_noun(elided_noun(mention), lang)
+        if item is not None:
+            return item, noun  # "ses centrales nucléaires [...] les trois dernières"
     if unit == "count" and _harms(mention):
         return (earlier if earlier in _PEOPLE_ITEMS or earlier == "person" else "person"), None
     if earlier:

@@ -6,7 +6,8 @@
    170 km", "the city of 3 million", "les sept puissances du G7", "three economists said");
 1. find the time expressions of the figure's sentence, resolved against the publication
    date (timex.find, with the patterns of rules.py: French and English phrases; month and
-   weekday names in any language babel knows; periods known by name, "the Second World War");
+   weekday names in any language babel knows; periods known by name, "the Second World War";
+   seasons, "cet hiver", seasons.py);
 2. pick the one that belongs to the figure (select.py): nearest, fewest clause boundaries
    between, not a year that dates something else ("lancé en 2018") or stands in a clause
    of its own ("Before Fico regained power in 2023, ..."), "now" when it stands between
@@ -15,11 +16,14 @@
    "hours before the meeting", "two days later" count from the day named before (offsets.py);
    what earlier sentences tell may adjust it (context.py: a source's cut-off ends "since X",
    a war's stated start begins its totals, "the year" is the year named just before, a month
-   named alone keeps the year of the story told just before);
+   named alone keeps the year of the story told just before); "cette guerre", "Celle-ci"
+   nearer the figure take the war named or dated shortly before (wars.py);
 3. else (fallback.py) a war total told in the perfect ("have lost": the war's start ..
    publication), the period of the sentence before for a run of events (or for a fragment
-   that opens with its figure: "386 enfants blessés."), the day the figure was stated (none
-   for a state in the simple present), or the one night a raid report names;
+   that opens with its figure: "386 enfants blessés."), the month of statistics the sentence
+   before says were published that day, the day the figure was stated (none for a state in
+   the simple present; "Il estime que" goes on with the time its speaker spoke just before),
+   or the one night a raid report names;
 4. else the time given where the same amount is stated again further on (context.restated);
 5. else both ends stay None: a state at the time of writing.
 
@@ -32,7 +36,8 @@ import re
 
 from ..mention import Mention
 from .anchor import PRE_WAR_END, WAR_START, Anchor, ahead
-from .context import cut_off, event_night, named_year, restated, stated_window, story_year, war_start
+from .context import (carried_statement, cut_off, event_night, named_year, restated, stated_window, statistics_month, story_year,
+                      war_start)
 from .fallback import (inherit, is_state, mention_verb, referred, referred_period, simple_present,
                        statement_day, told_as_event, war_duration, war_total)
 from .names import NUM
@@ -41,6 +46,7 @@ from .rules import counted
 from .select import may_frame, nearest
 from .standing import is_standing
 from .timex import Expr, find
+from .wars import named_war, reference, referred_war, remember
 
 __all__ = ["assign", "period", "find", "Anchor", "Expr", "WAR_START", "PRE_WAR_END"]
 
@@ -80,7 +86,7 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
         return own
     exprs = relative_days(find(mention.sentence.text, mention.lang, anchor, war_text), mention, anchor, war_text)
     said = [e for e in exprs if e.kind == "said"]
-    statement = nearest(said, mention)
+    statement = nearest(said, mention) or carried_statement(mention, anchor, war_text)
     framing = [e for e in exprs if may_frame(e, mention)]
     # "now", "today" count only when nothing else in the sentence dates the figure.
     chosen = nearest([e for e in framing if e.kind != "now"], mention) or nearest(framing, mention)
@@ -90,7 +96,13 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
     if chosen is not None and _outside_present_clause(chosen, mention):
         # "[...] depuis 1991, et que les États-Unis maintiennent 800 bases": a state now.
         chosen = None
+    war = _war_referred(chosen, mention)
+    if war is not None:
+        remember(mention)
+        return war
     if chosen is not None:
+        if chosen.kind == "time" and named_war(mention.sentence.text[chosen.start : chosen.end], mention.lang):
+            remember(mention)
         return _framed(chosen, statement, mention, anchor, war_text)
     if _is_rate(mention):
         # "30 drones a day" has a period only when the sentence gives one.
@@ -101,6 +113,9 @@ def period(mention: Mention) -> tuple[str | None, str | None]:
     inherited = inherit(mention, anchor, war_text)
     if inherited is not None:
         return inherited
+    published = statistics_month(mention, anchor, war_text)
+    if published is not None:
+        return published
     if statement is not None:
         return statement_day(statement, mention)
     if mention.fields.get("status") != "target" and _counted_event(mention):
@@ -143,6 +158,24 @@ def _framed(expr: Expr, statement: Expr | None, mention: Mention, anchor: Anchor
     period = story_year(mention, expr, (expr.start_iso, expr.end_iso), anchor, war_text)
     period = stated_window(mention, expr, period, anchor, war_text)
     return named_year(mention, expr, period)
+
+
+def _war_referred(chosen: Expr | None, mention: Mention) -> tuple[str, str] | None:
+    """The period of the war "cette guerre" refers to, when those words stand nearer the figure
+    than the time expression chosen ("Celle-ci a fait des millions de morts et [...] en 1945")."""
+    at = reference(mention)
+    if at is None:
+        return None
+    if chosen is not None and _distance(chosen.start, chosen.end, mention) <= _distance(at, at + 1, mention):
+        return None
+    return referred_war(mention)
+
+
+def _distance(start: int, end: int, mention: Mention) -> int:
+    """Characters between [start, end) of the sentence and the figure."""
+    if end <= mention.rel_start:
+        return mention.rel_start - end
+    return max(0, start - mention.rel_end)
 
 
 def _between(expr: Expr, other: Expr, mention: Mention) -> bool:

@@ -10,7 +10,9 @@
 - the time given where the same amount is stated again further on ("4,5 milliards" in an
   intertitle, then "4,5 milliards [...] cette année");
 - the span a study's "last 18 months" stands for when the text names it ("surveyed 23
-  conflicts between July 2024 and the end of 2025").
+  conflicts between July 2024 and the end of 2025");
+- the month of statistics published on a day ("les chiffres du chômage publiés jeudi");
+- the time a speaker spoke, for the sentence that goes on with their words ("Il estime que").
 """
 from __future__ import annotations
 
@@ -256,3 +258,60 @@ def _months_covered(start: str | None, end: str | None) -> int | None:
     if len(start or "") < 7 or len(end or "") < 7:
         return None
     return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) + 1
+
+
+# "les chiffres du chômage publiés jeudi", "figures released on Thursday": a statistic of the month.
+_STATISTICS = re.compile(
+    r"\b(?:chiffres|données|statistiques|figures|data|statistics)\b[^.;!?\d]{0,50}?\b(?:publiée?s?|"
+    r"dévoilée?s?|parue?s?|released|published|out)\s+(?:on\s+|le\s+|ce\s+)?$",
+    re.IGNORECASE,
+)
+_STATISTICS_HINT = re.compile(r"chiffres|données|statistiques|figures|data|statistics", re.IGNORECASE)
+
+
+def statistics_month(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | None:
+    """The month of the statistics the sentence before says were published on a given day, for
+    the figures that follow with no time of their own ("les chiffres du chômage publiés jeudi.
+    [...] il a bondi de 133 000" -> that month); None otherwise."""
+    sentences = mention.state.get("sentences") or []
+    index = mention.sentence.index
+    if not 0 < index <= len(sentences):
+        return None
+    previous = sentences[index - 1].text
+    if not _STATISTICS_HINT.search(previous):
+        return None
+    for expr in find(previous, mention.lang, anchor, war_text):
+        if expr.kind in ("said", "time") and is_short((expr.start_iso, expr.end_iso)) and _STATISTICS.search(
+                previous[: expr.start]):
+            return expr.start_iso[:7], expr.end_iso[:7]
+    return None
+
+
+# A sentence that goes on with the words of the one named before: "Il estime que", "He added that".
+_GOES_ON = re.compile(
+    r"^\W*(?:Il|Elle|Ils|Elles|He|She|They)\s+(?:(?:n['’]|ne\s+)?\w+\s+){0,1}?(?:estime|affirme|assure|"
+    r"ajoute|explique|précise|déclare|juge|pense|a (?:estimé|affirmé|ajouté|déclaré|expliqué|précisé|assuré)|"
+    r"says|said|added|adds|estimates?|estimated|claims?|claimed|believes?|believed)\b",
+    re.IGNORECASE,
+)
+# A time told of someone speaking: "qui a témoigné auprès de The Atlantic en 2017", "told the BBC in May".
+_SPOKE = re.compile(
+    r"\b(?:témoign\w*|déclar\w*|a dit|a confié|a expliqué|a affirmé|interview\w*|entretien|testif\w*|"
+    r"said|told|wrote|a écrit)\b[^.;!?\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def carried_statement(mention: Mention, anchor: Anchor | None, war_text: bool) -> Expr | None:
+    """The time the sentence before says its speaker spoke, for a sentence that goes on with their
+    words ("Browder a témoigné en 2017. Il estime que ..." -> 2017); None otherwise."""
+    if not _GOES_ON.match(mention.sentence.text):
+        return None
+    sentences = mention.state.get("sentences") or []
+    index = mention.sentence.index
+    if not 0 < index <= len(sentences):
+        return None
+    previous = sentences[index - 1].text
+    spoken = [e for e in find(previous, mention.lang, anchor, war_text)
+              if e.kind == "said" or (e.kind == "time" and _SPOKE.search(previous[: e.start]))]
+    return spoken[-1] if spoken else None

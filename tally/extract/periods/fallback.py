@@ -7,6 +7,7 @@ from ..mention import Mention
 from .anchor import WAR_START, Anchor
 from .context import cut_off, is_short, war_start
 from .timex import Expr, find
+from .wars import remember, took_war
 
 # War totals told in the perfect: "have lost", "has suffered", "ont été tués", "a livré".
 _PERFECT = re.compile(
@@ -18,6 +19,8 @@ _PERFECT = re.compile(
 )
 _LOSSES = re.compile(r"\b(?:loss(?:es)?|casualties|deaths?|killed|dead|pertes|morts|tués)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|avaient|avait)\b", re.IGNORECASE)
+# Verbs of a total built up over time: "a accumulé", "has amassed".
+_TO_DATE = re.compile(r"\b(?:accumul\w*|amass\w*|engrangé)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\b(?:already|déjà)\b", re.IGNORECASE)
 _DURATION = re.compile(r"(?:years?|ans?|années?)\b", re.IGNORECASE)
 _WAR_AFTER = re.compile(r"^[\w\s-]{0,20}\b(?:war|guerre|invasion|conflict|conflit)\b", re.IGNORECASE)
@@ -107,8 +110,13 @@ def inherit(mention: Mention, anchor: Anchor | None, war_text: bool) -> tuple | 
         return earlier
     for back in range(1, _CHAIN + 1):
         earlier = done.get(index - back)
-        if earlier and is_short(earlier):
+        # "Cette guerre a fait des millions de morts. Outre les morts, [...] des millions de
+        # mutilés": a run of events goes on with the war's period of the sentence just before.
+        war = back == 1 and took_war(mention, index - 1)
+        if earlier and (is_short(earlier) or war):
             # "Russia launched 80 drones overnight. [...] The strikes killed 4 people."
+            if war:
+                remember(mention)
             return earlier
     return None
 
@@ -243,6 +251,9 @@ def statement_day(expr: Expr, mention: Mention):
     if mention.fields.get("status") == "target":
         return None, None
     if _ALREADY.search(mention.sentence.text):
+        return None, expr.end_iso
+    if _TO_DATE.search(verb_phrase(mention)):
+        # "a accumulé 200 milliards": a total up to the day it was stated, from no start.
         return None, expr.end_iso
     if _PLUPERFECT.search(verb_phrase(mention)) and not _LOSSES.search(mention.sentence.text):
         # "said on Saturday that the army had regained 300 km²": a total up to that day, from no start.

@@ -112,7 +112,7 @@ NAMED_PERIODS = {
         (r"la (?:premi[eè]re|1re|1ère) guerre(?: mondiale)?|(?:premi[eè]re|1re|1ère) guerre mondiale"
          r"|(?-i:Première Guerre|Grande Guerre)", "1914", "1918"),
         (r"la (?:seconde|deuxi[eè]me|2e|2nde) guerre(?: mondiale)?|(?:seconde|deuxi[eè]me|2e|2nde) guerre mondiale"
-         r"|(?-i:Seconde Guerre|Deuxième Guerre)", "1939", "1945"),
+         r"|(?:seconde|deuxi[eè]me|2e) grande guerre|(?-i:Seconde Guerre|Deuxième Guerre)", "1939", "1945"),
         (r"la guerre froide|(?-i:Guerre froide)", "1947", "1991"),
     ),
 }

@@ -12,6 +12,7 @@ from .anchor import (PRE_WAR_END, WAR_START, Anchor, ago, ahead, iso_day, relati
                      weekday_day, window, year_of_month, ym)
 from .names import (MONTHS, NAMED_MOMENTS, NAMED_PERIODS, NUM, ORDINALS, UNIT_EN, UNIT_FR, UNITS, WEEKDAYS, YEAR,
                     alternation, month_names, month_re, number, weekday_names)
+from .seasons import season_rules
 
 # "since the Second World War", "après la Grande Guerre": the named period is a reference point.
 _NOT_DURING = re.compile(r"\b(?:since|after|before|depuis|après|avant|ever)\b[^,;.()]{0,30}$", re.IGNORECASE)
@@ -43,9 +44,9 @@ def patterns(lang: str):
     """(pattern, resolver[, words one of which a match needs]) for `lang`; a resolver gives
     (start, end, kind) or None."""
     if lang == "fr":
-        return _rules_fr(month_re(lang)) + _rules_named("fr")
+        return _rules_fr(month_re(lang)) + _rules_named("fr") + season_rules("fr")
     if lang == "en" or not month_names(lang):
-        return _rules_en(month_re("en")) + _rules_named("en")
+        return _rules_en(month_re("en")) + _rules_named("en") + season_rules("en")
     return _rules_other(lang, month_re(lang))
 
 
@@ -227,6 +228,9 @@ def _rules_fr(month: str):
          lambda m, a: counted(m, "fr", a, window)),
         (rf"\ben (?:seulement |à peine )?(?P<n>un|une|{NUM}) (?P<unit>an|ans|mois|semaines?|jours?)\b",
          lambda m, a: counted(m, "fr", a, window)),
+        # "en l'espace d'un an": the same window as "en un an"
+        (rf"\ben l['’]espace (?:de |d['’])\s?(?:seulement )?(?P<n>un|une|{NUM}) (?P<unit>an|ans|mois|semaines?|jours?)\b",
+         lambda m, a: counted(m, "fr", a, window), ("espace",)),
         (r"\b(?:au cours de la dernière année|l['’]année écoulée|sur un an)\b", lambda m, a: _rel("year_window", a)),
         (rf"\bd['’]ici (?:à )?(?:les |la )?(?P<n>{NUM}) prochaine?s? (?P<unit>{UNIT_FR})\b",
          lambda m, a: counted(m, "fr", a, lambda n, u, an: ahead(n, u, an, True), "by")),
