@@ -68,7 +68,12 @@ _MILITARY_ITEMS = {
 def find_actor(mention: Mention, speaker: Entity | None) -> str | None:
     """The country or body performing the event: by the sentence's own words first, else
     by the document's context (context.py: the attacker of a war event, "we")."""
+    converted = context.converted_figure(mention)
+    if converted is not None:
+        context.remember_figure(mention, converted[0])
+        return converted[0]  # "287,6 milliards de dollars (260 milliards d'euros)": the same sum
     found = _sentence_actor(mention, speaker)
+    context.remember_figure(mention, None if found is _NOBODY else found)
     if found is _NOBODY:
         return None
     stated = found is not None
@@ -121,6 +126,11 @@ def _sentence_actor(mention: Mention, speaker: Entity | None):
         giver = _lender(tokens[-1], lang)
     if giver is not None:
         return giver
+    # "contre seulement 13 pour nous": the share named right after the figure, whoever the
+    # sentence's subject is.
+    share = context.first_person_actor(_beneficiary_first_person(tokens), mention, speaker)
+    if share is not None:
+        return share
     subject = _subject_entity(noun, lang, mention, victims)
     if subject is not None and item == "territory" and subject is not _SEVERAL:
         mention.state["occupier"] = subject  # "Russia controls a fifth of Ukraine": who holds land
@@ -401,7 +411,7 @@ def _first_person(noun):
         if child.dep_ in ("poss", "nmod:poss", "det") and child.lower_ in context.FIRST_PERSON:
             return child
     node = noun
-    for _ in range(6):
+    for _ in range(10):
         head = node.head
         if head is node:
             return None
@@ -409,8 +419,30 @@ def _first_person(noun):
             if head.lower_ in _ANY_SPEECH:
                 return None
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if not subjects and head.dep_ in ("acl", "advcl"):
+                # "nous avons fourni 615 tonnes d'équipement, comprenant 200 tonnes de …": a
+                # participle has no subject of its own; the clause it hangs on has.
+                node = head
+                continue
+            # "Jusque-là nous avons fourni": the parser may hang an adverb as a subject too.
+            first = [s for s in subjects if s.lower_ in context.FIRST_PERSON]
+            if first:
+                return first[0]
             return subjects[0] if subjects and subjects[0].pos_ == "PRON" else None
         node = head
+    return None
+
+
+def _beneficiary_first_person(tokens):
+    """The "nous" of a "pour nous"/"chez nous" just after the figure ("13 millions de m3
+    pour nous"): the figure is the first person's share, whatever the parse says."""
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1: tokens[-1].i + 5]
+    for first, second in zip(after, after[1:]):
+        if first.lower_ in ("pour", "chez", "for") and second.lower_ in ("nous", "us"):
+            return second
+        if first.is_punct:
+            return None
     return None
 
 
@@ -569,6 +601,9 @@ def _governing_subject(tok, giver: bool = True):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subjects:
             return subjects[0]
+    agent = _participle_agent(tok)
+    if agent is not None:
+        return agent
     for _ in range(6):
         if node.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return node
@@ -597,6 +632,19 @@ def _governing_subject(tok, giver: bool = True):
                     return _antecedent(subject)  # "l'Allemagne, qui importe 58 millions de m3"
                 return subject
         node = head
+    return None
+
+
+def _participle_agent(noun):
+    """The agent of a past participle on the counted noun ("103 000 demandes reçues par
+    l'Ofpra", "two foundations funded by the Russian state"): who acts on the things,
+    whatever the clause the noun sits in; None without one."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "amod") or "Part" not in child.morph.get("VerbForm"):
+            continue
+        agents = [c for c in child.children if c.dep_ in ("agent", "obl:agent")]
+        if agents:
+            return agents[0]
     return None
 
 

@@ -53,6 +53,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 # Events of having: the same figure of the same thing told again has the same holder.
 HELD_EVENTS = {"count"}
 FIRST_PERSON = {"we", "us", "our", "nous", "notre", "nos", "on"}
+# The first person of an outlet writing in French, and the country it then speaks for.
+OUTLET_WE_FR = {"nous", "notre", "nos"}
+OUTLET_COUNTRY_FR = "France"
 # Words of a national economy: a figure near one measures the economy of a country.
 ECONOMY_WORDS = {
     "gdp", "inflation", "growth", "economy", "economic", "investment", "investments",
@@ -187,6 +190,28 @@ def is_party(mention: Mention, country: str) -> bool:
     return country in [name for name, _ in document_countries(mention)[:PARTIES]]
 
 
+def remember_figure(mention: Mention, actor: str | None) -> None:
+    """Keep where the figure ends and its actor, for a conversion in brackets after it."""
+    mention.state["last_figure"] = (mention.sentence.index, mention.figure.end, actor)
+
+
+# Between a figure and its conversion in brackets: its unit words, the bracket, a hedge
+# ("140 000 dollars (127 000 euros)", "$1.3bn (about £1bn)", "287,6 milliards (soit 260").
+_CONVERSION_GAP = re.compile(
+    r"^[^\d()«»“”.;]{0,25}\(\s*(?:(?:about|around|roughly|some|nearly|or|environ|soit|près\s+de|quelque)\s+)?$",
+    re.IGNORECASE)
+
+
+def converted_figure(mention: Mention) -> tuple[str | None] | None:
+    """(actor,) of the figure just before this one when this one restates it in brackets,
+    in another unit; None otherwise."""
+    index, end, actor = mention.state.get("last_figure", (-1, 0, None))
+    if index != mention.sentence.index or end > mention.figure.start:
+        return None
+    gap = mention.document.text[end : mention.figure.start]
+    return (actor,) if _CONVERSION_GAP.match(gap) else None
+
+
 def first_person_actor(subject, mention: Mention, speaker: Entity | None) -> str | None:
     """For "we"/"nous" (or "our"/"nos") as the performer: the speaker's country (a body
     speaks for itself); None when the outlet speaks."""
@@ -199,7 +224,10 @@ def first_person_actor(subject, mention: Mention, speaker: Entity | None) -> str
             return speaker.country
         return speaker.name
     # The outlet's own "we" is left alone: taking the country the document names most
-    # for it was wrong as often as right (dev sets, 2026-11).
+    # for it was wrong as often as right (dev sets, 2026-11). A French outlet writing
+    # "nous avons fourni", "nos stocks" means France (the generic "on" is left out).
+    if mention.lang == "fr" and subject.lower_ in OUTLET_WE_FR:
+        return OUTLET_COUNTRY_FR
     return None
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .. import gazetteer
 from .names import as_actor, ent_text
-from .words import (ARMED_NOUNS, BODY_LABELS, CURRENCY_NOUNS, DE, LAUNCH_VERBS, PLACE_LABELS, RELATION_NOUNS,
-                    WEAPON_NOUNS)
+from .words import (ARMED_NOUNS, BODY_LABELS, CURRENCY_NOUNS, DE, LAND_NOUNS, LAUNCH_VERBS, PLACE_LABELS,
+                    RELATION_NOUNS, WEAPON_NOUNS)
 
 # Prepositions whose object is a place or a recipient, not a performer.
 _PLACE_PREPOSITIONS = {
@@ -37,8 +37,9 @@ def countries_in(doc, lang: str, exclude: set[int], people: bool = True,
         if not people and ent.root.pos_ in ("NOUN", "PROPN") and gazetteer.demonym(
                 ent.root.text, strict=True):
             continue
-        if not places and _is_place(doc[ent.root.i]):
-            continue
+        if not places and (_inside_place(ent.root) if ent.root.pos_ != "ADJ" else (
+                ent.root.head.lower_ in LAND_NOUNS and _in_place_phrase(ent.root))):
+            continue  # "in two Ukrainian regions", "on the Gulf of Finland": a place
         entity = gazetteer.lookup(ent.text, lang)
         name = as_actor(entity) if entity is not None and entity.kind != "person" else None
         if name is not None and name not in found:
@@ -137,6 +138,21 @@ def _in_place_phrase(adjective) -> bool:
         if node.dep_ not in ("nmod", "pobj") or node.head is node:
             return False
         node = node.head if node.dep_ == "nmod" else node.head.head
+    return False
+
+
+def _inside_place(name) -> bool:
+    """Whether a name is a place or recipient phrase's object or sits in one through at
+    most two "de"/"of" complements ("in Ukraine", "dans le golfe de Finlande")."""
+    node = name
+    for _ in range(3):
+        if _is_place(node):
+            return True
+        if node.dep_ not in ("nmod", "pobj") or node.head is node:
+            return False
+        node = node.head if node.dep_ == "nmod" else node.head.head
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return False
     return False
 
 

@@ -53,8 +53,16 @@ def capitalised_runs(text: str) -> list[str]:
 
 
 def has_speech_verb(text: str, lang: str) -> bool:
+    """Whether `text` holds a speech verb, or a verb of giving details or figures ("le
+    Guardian a donné des détails", "the ministry provided figures"), which reports too."""
     verbs = SPEECH_VERBS.get(lang, set())
-    return any(word.lower() in verbs for word in re.findall(r"[\w-]+", text))
+    return any(word.lower() in verbs for word in re.findall(r"[\w-]+", text)) or bool(_GIVES_DETAILS.search(text))
+
+
+_GIVES_DETAILS = re.compile(
+    r"\b(?:donné|donne|donnent|fourni|fournit|fournissent|communiqué|gave|given|gives|provided|provides|released)"
+    r"\s+(?:des|de|d['’]|ses|leurs|the|some|its|their|new|nouveaux|nouvelles)?\s*(?:\w+\s+)?"
+    r"(?:détails|précisions|chiffres|details|figures|breakdown)\b", re.IGNORECASE)
 
 
 

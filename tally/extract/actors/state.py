@@ -109,9 +109,18 @@ def _opening_name(text: str, lang: str):
     if entity is not None:
         return entity if entity.kind != "country" else None
     words = runs[0].split()
-    if 2 <= len(words) <= 3 and words[0].lower() not in DEFINITE:
+    if 2 <= len(words) <= 3 and words[0].lower() not in DEFINITE and not {w.lower() for w in words} & _DATE_WORDS:
         return gazetteer.Entity(runs[0], "person")
     return None
+
+
+# Words of a capitalised run that dates rather than names ("On Saturday", "Last March").
+_DATE_WORDS = {
+    "on", "in", "last", "next", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche",
+}
 
 
 # "the Open Source Centre (OSC)", "l'Office français de protection des réfugiés (Ofpra)"

@@ -190,3 +190,13 @@ SAY_WORDS = {"said", "say", "says", "told", "disent", "affirment", "déclarent"}
 SPARING_WORDS = (
     "all but", "tous sauf", "toutes sauf", "sauf", "à l'exception de", "à l’exception de", "except",
 )
+# Nouns of a stretch of land or sea: a country adjective on one in a place phrase locates
+# ("in two Ukrainian regions", "au port russe d'Oust-Louga"), where on a plant or a unit
+# ("produced in Russian plants") it names the owner.
+LAND_NOUNS = {
+    "region", "regions", "city", "cities", "town", "towns", "village", "villages", "port", "ports",
+    "territory", "territories", "province", "provinces", "oblast", "oblasts", "area", "areas", "coast",
+    "border", "soil", "waters", "airspace", "capital",
+    "région", "régions", "ville", "villes", "localité", "localités", "territoire", "territoires",
+    "côte", "côtes", "frontière", "sol", "eaux", "espace", "capitale",
+}

@@ -26,6 +26,10 @@ FINDINGS_SENTENCES = 3
 INTRODUCED_SENTENCES = 4
 
 
+# How many paragraphs a statement introduced on a colon may run, while none credits anyone.
+INTRODUCED_PARAGRAPHS = 2
+
+
 # How many sentences a quoted paragraph introduced on a colon may run while its quotation
 # is still open ("Le site prévoit un message :" then « … ? … ? … ? »).
 QUOTED_SENTENCES = 12
@@ -330,19 +334,35 @@ def introduced_paragraph(mention: Mention) -> Entity | None:
     sents = mention.state.get("sentences", [])
     text = mention.document.text
     index = mention.sentence.index
+    crossed = 0
     for back in range(0, QUOTED_SENTENCES):
         first = index - back
         if first <= 0:
             return None
         before = sents[first - 1]
         if "\n" in text[before.end : sents[first].start]:  # `first` opens its paragraph
-            if not before.text.rstrip().endswith(":") or not has_speech_verb(before.text, mention.lang):
+            if not before.text.rstrip().endswith(":"):
+                crossed += 1
+                if crossed > INTRODUCED_PARAGRAPHS - 1 or back >= INTRODUCED_SENTENCES or _credits(before, mention):
+                    return None
+                continue  # a paragraph that credits no one may go on with the statement
+            if not (has_speech_verb(before.text, mention.lang) or (
+                    before.doc is not None and find_cues(before.doc, mention.lang))):
                 return None
             if back >= INTRODUCED_SENTENCES and not (
                     sents[first].text.lstrip().startswith(_OPENING_QUOTES) and mention.state.get("quote_depth")):
                 return None  # only a quotation still open runs that far
             return _speaker_of(before, mention)
     return None
+
+
+def _credits(sent, mention: Mention) -> bool:
+    """Whether a sentence credits a speaker of its own (a cue, a speech verb, a quotation)."""
+    if any(c in sent.text for c in "«“\""):
+        return True
+    if sent.doc is not None:
+        return bool(find_cues(sent.doc, mention.lang))
+    return has_speech_verb(sent.text, mention.lang) or credited_unparsed(sent.text, mention.lang) is not None
 
 
 def _conditional(doc) -> bool:

@@ -32,9 +32,16 @@ MORE_SPEECH_VERBS = {
 
 # Present participles of speech verbs ("with NATO saying …", "X, adding that …").
 SPEECH_PARTICIPLES = {"en": {"saying", "adding", "noting", "stating", "claiming", "estimating", "warning"}}
+# Verbs that report when their object is details or figures ("le Guardian a donné des
+# détails", "the ministry provided figures"): their subject speaks.
+DETAIL_VERBS = {
+    "donné", "donne", "donnent", "fourni", "fournit", "fournissent", "livré", "livre", "communiqué",
+    "gave", "given", "gives", "give", "provided", "provides", "released", "releases",
+}
+DETAIL_NOUNS = {"détails", "précisions", "chiffres", "bilan", "details", "figures", "breakdown"}
 # Every word that may start a cue, in any language: most tokens are none, and are skipped.
 _ANY_CUE = frozenset().union(ATTRIBUTION_PREPOSITIONS, SOURCE_BY, *SPEECH_VERBS.values(), *MORE_SPEECH_VERBS.values(),
-                             *SPEECH_PARTICIPLES.values(), {"pour"})
+                             *SPEECH_PARTICIPLES.values(), {"pour"}, DETAIL_VERBS)
 
 
 # Conjunctions of a clause that frames what is reported rather than being reported.
@@ -256,6 +263,11 @@ def _find_cues(doc, lang: str) -> list:
                     continue
                 if tok.dep_ == "fixed":  # "D'après X": "D'" is the case marker of X
                     tok = doc[tok.i - 1]
+            if word == "per":
+                # "40 drones per night", "per capita": a rate; "per Reuters", "per the report": a source.
+                heads += [h for h in object_of(tok) if h.pos_ == "PROPN" or h.ent_type_ or any(
+                    c.dep_ in ("det", "poss") for c in h.children)]
+                continue
             heads += object_of(tok)
         elif word in verbs and (tok.pos_ in ("VERB", "AUX") or word.endswith("é")):
             heads += _speech_subjects(tok)
@@ -272,6 +284,9 @@ def _find_cues(doc, lang: str) -> list:
             heads += object_of(tok)  # "a survey by X", "claims by X to have ended eight wars"
         elif word == "pour" and lang == "fr":
             heads += _pour_source(tok)
+        elif word in DETAIL_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ in ("obj", "dobj") and c.lower_ in DETAIL_NOUNS for c in tok.children):
+            heads += _speech_subjects(tok)  # "Samedi, le Guardian a donné des détails :"
     return heads
 
 
@@ -320,11 +335,28 @@ def _speech_subjects(verb) -> list:
         and not any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)]
     if inverted:
         return inverted[:1]
+    after_comma = _inverted_object(verb)
+    if after_comma is not None:
+        return [after_comma]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     if verb.dep_ in ("acl", "advcl") and verb.lower_.endswith(("ant", "ing")) and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "le Croissant-Rouge faisant état de 19 blessés"
     return _named_before_comma(verb)
+
+
+def _inverted_object(verb):
+    """The noun right after a speech verb that follows a comma or a closing quotation mark,
+    which the parser took for an object ("…, a indiqué l'armée de l'air ukrainienne"):
+    the inverted subject; None otherwise."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first == 0 or doc[first - 1].text not in (",", "»", "”"):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("obj", "dobj") and child.pos_ == "NOUN" and child.left_edge.i == verb.i + 1:
+            return child
+    return None
 
 
 def _named_before_comma(verb) -> list:
