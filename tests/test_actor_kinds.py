@@ -3,21 +3,11 @@ counted sources, targets of strikes."""
 from __future__ import annotations
 
 import pytest
+from test_actor_rules import _actor_in_order  # each figure assigned in turn, as the pipeline does
 
 from tally.extract import actors
 
 pytestmark = pytest.mark.slow
-
-
-def _actor_in_order(make_mention, text, figures, lang):
-    """The actor of the last of `figures` ((quote, value, event, item), in text order), each
-    figure assigned in turn as the pipeline does."""
-    state: dict = {}
-    for quote, value, event, item in figures:
-        mention = make_mention(text, quote, lang=lang, value=value, state=state)
-        mention.fields.update({"event": event, "item": item})
-        actors.assign(mention)
-    return mention.fields["actor"]
 
 
 _WAR_EN = "Russia invaded Ukraine in 2022. Ukraine has hit Russia ever since. Russia says Ukraine will lose. "

@@ -1,26 +1,12 @@
 """Speakers carried from a report or a quotation, on real parses in French and English."""
 from __future__ import annotations
 
-import re
-
 import pytest
+from test_speakers import _speaker  # the same reading of a figure's speaker
 
-from tally.extract import actors
 from tally.extract.actors.speaker.naming import untied_unparsed
 
 pytestmark = pytest.mark.slow
-
-
-def _speaker(make_mention, extractor, text, quote, lang):
-    """The speaker of `quote`, with the earlier sentences that hold a digit parsed (as the
-    pipeline parses only the sentences that hold a figure)."""
-    mention = make_mention(text, quote, lang=lang, value=1.0)
-    for sent in mention.state["sentences"]:
-        if sent.index < mention.sentence.index and re.search(r"\d", sent.text):
-            sent.doc = extractor.nlp(lang)(sent.text)
-    mention.fields.update({"event": "other", "item": None})
-    actors.assign(mention)
-    return mention.fields["speaker"]
 
 
 @pytest.mark.parametrize(
