@@ -166,17 +166,22 @@ def story_year(mention: Mention, expr: Expr, period: tuple, anchor: Anchor | Non
     return named[:4] + start[4:], named[:4] + end[4:]
 
 
+def texts_before(mention: Mention, expr: Expr, reach: int):
+    """The text of the figure's sentence before `expr`, then of each of the `reach`
+    sentences before it, nearest first."""
+    sentences = mention.state.get("sentences") or []
+    index = mention.sentence.index
+    for back in range(0, reach + 1):
+        if not 0 <= index - back < len(sentences):
+            return
+        text = sentences[index - back].text
+        yield text[: expr.start] if back == 0 else text
+
+
 def _last_month_with_year(mention: Mention, expr: Expr, anchor: Anchor | None, war_text: bool) -> str | None:
     """The ISO month of the last expression with a stated year before `expr`, in its sentence or
     the sentences shortly before; None when the last one names no month."""
-    sentences = mention.state.get("sentences") or []
-    index = mention.sentence.index
-    for back in range(0, _STORY_REACH + 1):
-        if not 0 <= index - back < len(sentences):
-            return None
-        text = sentences[index - back].text
-        if back == 0:
-            text = text[: expr.start]
+    for text in texts_before(mention, expr, _STORY_REACH):
         if not _YEAR.search(text):
             continue
         dated = [e for e in find(text, mention.lang, anchor, war_text)

@@ -5,7 +5,7 @@ import re
 
 from ..mention import Mention
 from .anchor import WAR_START, Anchor
-from .context import cut_off, is_short, war_start
+from .context import cut_off, is_short, texts_before, war_start
 from .timex import Expr, find
 from .wars import remember, took_war
 
@@ -152,14 +152,7 @@ def referred_period(mention: Mention, expr: Expr, anchor: Anchor | None, war_tex
     "Four tankers were hit between January and July. Two more [...] during this period."
     -> the months January .. July.
     """
-    sentences = mention.state.get("sentences") or []
-    index = mention.sentence.index
-    for back in range(0, _LOOKBACK_REFERRED + 1):
-        if not 0 <= index - back < len(sentences):
-            return None
-        text = sentences[index - back].text
-        if back == 0:
-            text = text[: expr.start]
+    for text in texts_before(mention, expr, _LOOKBACK_REFERRED):
         spans = [e for e in find(text, mention.lang, anchor, war_text)
                  if e.kind in ("time", "since") and (e.start_iso or e.end_iso)]
         if spans:
