@@ -26,15 +26,17 @@ _LONGEST = 8
 def find_entities(doc: Doc) -> Doc:
     """Set doc.ents to the names of the text: known names first, then proper-noun runs."""
     lang = doc.lang_ if doc.lang_ in _LABELS else "en"
+    # Tokens are read once: indexing a Doc builds a new Token each time.
+    tokens = list(doc)
     spans, i = [], 0
-    while i < len(doc):
-        if not _may_start_name(doc[i]):
+    while i < len(tokens):
+        if not _may_start_name(tokens[i]):
             i += 1
             continue
-        end, entity = _known_name(doc, i, lang)
+        end, entity = _known_name(tokens, i, lang)
         if entity is None:
             end = _run_end(doc, i)
-            if doc[i].pos_ != "PROPN" and not doc[i].is_upper and (i == 0 or doc[i - 1].text in _OPENERS):
+            if tokens[i].pos_ != "PROPN" and not tokens[i].is_upper and (i == 0 or tokens[i - 1].text in _OPENERS):
                 # A capitalised common word opening a sentence ("Now", "Recent", "Military")
                 # is no part of a name: the name, if any, starts after it.
                 i += 1
@@ -42,22 +44,22 @@ def find_entities(doc: Doc) -> Doc:
         label = _LABELS[lang][entity.kind if entity else None]
         if entity is not None and entity.name in gazetteer.regions():
             label = _LABELS[lang]["country"]  # "Kursk", "région de Kharkiv": a place
-        words = {t.lower_ for t in doc[i:end]}
-        if entity is None and doc[end - 1].lower_ in _EVENT_WORDS:
+        words = {t.lower_ for t in tokens[i:end]}
+        if entity is None and tokens[end - 1].lower_ in _EVENT_WORDS:
             label = _LABELS[lang][None]  # "Second World War", "Coupe du monde": an event
-        elif entity is None and doc[i].lower_ in ("the", "le", "la", "les") and end - i > 1:
+        elif entity is None and tokens[i].lower_ in ("the", "le", "la", "les") and end - i > 1:
             label = "ORG"  # "The Atlantic", "Le Parisien": no person's name starts with "the"
-        elif entity is None and doc[end - 1].lower_ in _PLACE_WORDS:
+        elif entity is None and tokens[end - 1].lower_ in _PLACE_WORDS:
             label = _LABELS[lang]["country"]  # "Crimean Peninsula", "Kaleykino Oil Pumping Station"
         elif entity is None and words & _BODY_WORDS:
             label = "ORG"  # "Defense Ministry", "Kiel Institute": a body, known or not
-        elif entity is None and i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS and not (
-                end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        elif entity is None and i > 0 and tokens[i - 1].lower_ in _PLACE_PREPOSITIONS and not (
+                end < len(tokens) and tokens[end].lower_ in ("'s", "’s")):
             # "talks in Abu Dhabi", "à Chasiv Yar": a place ("in Peter Smith's view": no)
             label = _LABELS[lang]["country"]
-        elif entity is None and end - i >= 2 and all(t.is_title for t in doc[i:end]):
+        elif entity is None and end - i >= 2 and all(t.is_title for t in tokens[i:end]):
             label = _LABELS[lang]["person"]  # "Peter Fraunholtz": two capitalised names
-        elif entity is not None and entity.kind == "country" and end - i == 1 and doc[i].pos_ == "ADJ" and lang == "en":
+        elif entity is not None and entity.kind == "country" and end - i == 1 and tokens[i].pos_ == "ADJ" and lang == "en":
             label = "NORP"  # "Ukrainian": a demonym, as the English models label it
         spans.append(Span(doc, i, end, label=label))
         i = end
@@ -65,11 +67,10 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _known_name(doc: Doc, start: int, lang: str):
-    """(end, entity) of the longest name the gazetteer knows from `start`, or (start, None)."""
-    # Tokens are read once: indexing a Doc builds a new Token each time, and this runs
-    # for every capitalised word of every parsed sentence.
-    tokens = [doc[k] for k in range(start, min(len(doc), start + _LONGEST + 1))]
+def _known_name(sentence: list, start: int, lang: str):
+    """(end, entity) of the longest name the gazetteer knows from `start` in the tokens
+    `sentence`, or (start, None)."""
+    tokens = sentence[start : start + _LONGEST + 1]
     inside = 1
     while inside < len(tokens):
         token = tokens[inside]
