@@ -142,8 +142,9 @@ def resolve_ent(ent, lang: str, country: str | None = None) -> Entity | None:
 def _lookup_endings(span, lang: str, country: str | None) -> Entity | None:
     """The gazetteer entry for the span, or for its longest ending that has one (not a
     lone demonym: "des sources russes" names no Russian body)."""
-    for start in range(len(span)):
-        ending = span[start:].text
+    text, first = span.text, span.start_char  # endings cut from the text: no Span built each
+    for start, token in enumerate(span):
+        ending = text[token.idx - first :]
         entity = gazetteer.lookup(ending, lang, country)
         if entity is not None and not (start and gazetteer.demonym(ending, strict=True)):
             return entity
