@@ -7,6 +7,9 @@ dollar") and, for shoot-downs, the owners of the downed weapons are left out.
 """
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ
+
 from .. import gazetteer
 from .names import as_actor, ent_text
 from .words import (ARMED_NOUNS, BODY_LABELS, CURRENCY_NOUNS, DE, LAND_NOUNS, LAUNCH_VERBS, PLACE_LABELS,
@@ -44,8 +47,8 @@ def countries_in(doc, lang: str, exclude: set[int], people: bool = True,
         name = as_actor(entity) if entity is not None and entity.kind != "person" else None
         if name is not None and name not in found:
             found.append(name)
-    for tok in doc:
-        if tok.pos_ == "ADJ" and tok.i not in exclude and not (targets and _owns_weapon(tok)) and not (
+    for tok in adjectives(doc):
+        if tok.i not in exclude and not (targets and _owns_weapon(tok)) and not (
                 _names_currency(tok)):
             if not places and _in_place_phrase(tok):
                 continue  # "aux forces ukrainiennes", "to Ukrainian forces": the recipient
@@ -55,6 +58,15 @@ def countries_in(doc, lang: str, exclude: set[int], people: bool = True,
             if name is not None and name not in found:
                 found.append(name)
     return found
+
+
+def adjectives(doc) -> list:
+    """The adjectives of a parsed sentence, found once per Doc from its POS column (walking
+    the Doc would build a Token for every word, for every figure of the sentence)."""
+    key = "tally.actors.adjectives"
+    if key not in doc.user_data:
+        doc.user_data[key] = [int(i) for i in (doc.to_array(POS) == ADJ).nonzero()[0]]
+    return [doc[i] for i in doc.user_data[key]]
 
 
 def agent_countries(figure, lang: str, exclude: set[int]) -> list[str]:
