@@ -2,6 +2,9 @@
 by X") and which of them credits a figure."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+
 from ...gazetteer import Entity
 from ..words import (ATTRIBUTION_PREPOSITIONS, BODY_LABELS, FORECAST_NOUNS, NAME_LABELS, PERSON_LABELS,
                      POSSESSIVES, SPEECH_VERBS)
@@ -42,6 +45,7 @@ DETAIL_NOUNS = {"détails", "précisions", "chiffres", "bilan", "details", "figu
 # Every word that may start a cue, in any language: most tokens are none, and are skipped.
 _ANY_CUE = frozenset().union(ATTRIBUTION_PREPOSITIONS, SOURCE_BY, *SPEECH_VERBS.values(), *MORE_SPEECH_VERBS.values(),
                              *SPEECH_PARTICIPLES.values(), {"pour"}, DETAIL_VERBS)
+_ANY_CUE_HASHES = frozenset(hash_string(word) for word in _ANY_CUE)
 
 
 # Conjunctions of a clause that frames what is reported rather than being reported.
@@ -253,7 +257,9 @@ def _find_cues(doc, lang: str) -> list:
     heads = []
     verbs = SPEECH_VERBS.get(lang, set())
     more, participles = MORE_SPEECH_VERBS.get(lang, set()), SPEECH_PARTICIPLES.get(lang, set())
-    for tok in doc:
+    # Only the words that may start a cue become Tokens (read from the Doc's LOWER column).
+    lowers = doc.to_array(LOWER).tolist()
+    for tok in [doc[i] for i, lower in enumerate(lowers) if lower in _ANY_CUE_HASHES]:
         word = tok.lower_
         if word not in _ANY_CUE:
             continue
