@@ -10,6 +10,25 @@ from tally.extract import actors
 pytestmark = pytest.mark.slow
 
 
+def _actor(make_mention, text, quote, lang, value, event, item, unit="count"):
+    """The actor of one figure of `text`, its event and item given."""
+    mention = make_mention(text, quote, lang=lang, value=value, unit=unit)
+    mention.fields.update({"event": event, "item": item})
+    actors.assign(mention)
+    return mention.fields["actor"]
+
+
+def _actor_of_repeated(make_mention, text, figures, lang):
+    """The actor of the last of `figures` ((quote, value, event, item)) when the same quote
+    is stated again: the n-th figure is the n-th occurrence of its quote."""
+    state: dict = {}
+    for occurrence, (quote, value, event, item) in enumerate(figures):
+        mention = make_mention(text, quote, lang=lang, value=value, state=state, occurrence=occurrence)
+        mention.fields.update({"event": event, "item": item})
+        actors.assign(mention)
+    return mention.fields["actor"]
+
+
 _WAR_EN = "Russia invaded Ukraine in 2022. Ukraine has hit Russia ever since. Russia says Ukraine will lose. "
 _WAR_FR = ("La Russie a envahi l'Ukraine en 2022. L'Ukraine frappe la Russie depuis. La Russie dit que l'Ukraine "
            "perdra. ")
@@ -112,12 +131,7 @@ def test_actor_kinds_what_describes_a_target_is_no_attacker(make_mention, text, 
     ],
 )
 def test_actor_kinds_a_holding_told_again_keeps_its_holder(make_mention, text, figures, lang, actor):
-    state: dict = {}
-    for occurrence, (quote, value, event, item) in enumerate(figures):
-        mention = make_mention(text, quote, lang=lang, value=value, state=state, occurrence=occurrence)
-        mention.fields.update({"event": event, "item": item})
-        actors.assign(mention)
-    assert mention.fields["actor"] == actor
+    assert _actor_of_repeated(make_mention, text, figures, lang) == actor
 
 
 @pytest.mark.parametrize(
@@ -129,12 +143,7 @@ def test_actor_kinds_a_holding_told_again_keeps_its_holder(make_mention, text, f
     ],
 )
 def test_actor_kinds_an_action_told_again_is_read_anew(make_mention, text, figures, lang, actor):
-    state: dict = {}
-    for occurrence, (quote, value, event, item) in enumerate(figures):
-        mention = make_mention(text, quote, lang=lang, value=value, state=state, occurrence=occurrence)
-        mention.fields.update({"event": event, "item": item})
-        actors.assign(mention)
-    assert mention.fields["actor"] == actor
+    assert _actor_of_repeated(make_mention, text, figures, lang) == actor
 
 
 @pytest.mark.parametrize(
@@ -147,10 +156,7 @@ def test_actor_kinds_an_action_told_again_is_read_anew(make_mention, text, figur
     ],
 )
 def test_actor_kinds_a_cut_economy_phrase_still_counts(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value, unit="percent")
-    mention.fields.update({"event": "other", "item": "gdp"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "Russia"
+    assert _actor(make_mention, text, quote, lang, value, "other", "gdp", unit="percent") == "Russia"
 
 
 @pytest.mark.parametrize(
@@ -175,10 +181,7 @@ def test_actor_kinds_that_share_is_the_one_before(make_mention, text, figures, l
     ],
 )
 def test_actor_kinds_a_distance_that_places_has_no_actor(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value, unit="km")
-    mention.fields.update({"event": "other", "item": None})
-    actors.assign(mention)
-    assert mention.fields["actor"] is None
+    assert _actor(make_mention, text, quote, lang, value, "other", None, unit="km") is None
 
 
 @pytest.mark.parametrize(
@@ -190,10 +193,7 @@ def test_actor_kinds_a_distance_that_places_has_no_actor(make_mention, text, quo
     ],
 )
 def test_actor_kinds_an_agent_outranks_the_owner(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value)
-    mention.fields.update({"event": "deliver", "item": "foundation"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "Russia"
+    assert _actor(make_mention, text, quote, lang, value, "deliver", "foundation") == "Russia"
 
 
 @pytest.mark.parametrize(
@@ -228,10 +228,7 @@ def test_actor_kinds_weapons_and_attacks_are_the_attackers(make_mention, text, f
     ],
 )
 def test_actor_kinds_workers_belong_to_where_they_work(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value, unit="percent")
-    mention.fields.update({"event": "count", "item": "worker"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "Poland"
+    assert _actor(make_mention, text, quote, lang, value, "count", "worker", unit="percent") == "Poland"
 
 
 @pytest.mark.parametrize(
@@ -244,10 +241,7 @@ def test_actor_kinds_workers_belong_to_where_they_work(make_mention, text, quote
     ],
 )
 def test_actor_kinds_the_lender_is_who_the_deal_is_with(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value, unit="USD")
-    mention.fields.update({"event": "deliver", "item": "money"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "International Monetary Fund"
+    assert _actor(make_mention, text, quote, lang, value, "deliver", "money", unit="USD") == "International Monetary Fund"
 
 
 @pytest.mark.parametrize(
@@ -260,10 +254,7 @@ def test_actor_kinds_the_lender_is_who_the_deal_is_with(make_mention, text, quot
     ],
 )
 def test_actor_kinds_the_side_of_the_fire_strikes(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value, unit="times")
-    mention.fields.update({"event": "strike", "item": "attack"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "Ukraine"
+    assert _actor(make_mention, text, quote, lang, value, "strike", "attack", unit="times") == "Ukraine"
 
 
 @pytest.mark.parametrize(
@@ -323,7 +314,4 @@ def test_actor_kinds_a_deployment_falls_to_the_documents_attacker(make_mention, 
     ],
 )
 def test_actor_kinds_victims_in_one_side_are_the_others(make_mention, text, quote, value, lang):
-    mention = make_mention(text, quote, lang=lang, value=value)
-    mention.fields.update({"event": "kill", "item": "child"})
-    actors.assign(mention)
-    assert mention.fields["actor"] == "Russia"
+    assert _actor(make_mention, text, quote, lang, value, "kill", "child") == "Russia"
